@@ -23,11 +23,20 @@ import java.util.Map;
  * @param redispatch     {@code option redispatch}
  * @param stats          {@code stats *} settings
  * @param errorFiles     {@code errorfile} status to path
+ * @param acls           {@code acl} lines in order
+ * @param useBackends    {@code use_backend} switching rules in order (frontend capability)
+ * @param accessRules    {@code http-request allow|deny|return} rules in order
+ * @param httpCheckExpect {@code http-check expect}, or null (2xx/3xx pass)
+ * @param allBackups     {@code option allbackups}: use every backup server at once, not only the first
+ * @param extra          statements accepted but not simulated (e.g. {@code option httplog}, {@code log global}),
+ *                       kept as written so they can be exported
  */
 public record Proxy(String name, ProxyKind kind, int line, ProxyMode mode, List<Bind> binds, String defaultBackend,
                     Balance balance, List<Server> servers, HttpCheck httpCheck, boolean forwardFor,
                     List<HeaderRule> requestRules, Timeouts timeouts, int retries, boolean redispatch,
-                    StatsSettings stats, Map<Integer, String> errorFiles) {
+                    StatsSettings stats, Map<Integer, String> errorFiles, List<Acl> acls,
+                    List<UseBackend> useBackends, List<AccessRule> accessRules, HttpCheckExpect httpCheckExpect,
+                    boolean allBackups, List<Statement> extra) {
 
     public static final int DEFAULT_RETRIES = 3;
 
@@ -36,6 +45,20 @@ public record Proxy(String name, ProxyKind kind, int line, ProxyMode mode, List<
         servers = List.copyOf(servers);
         requestRules = List.copyOf(requestRules);
         errorFiles = Map.copyOf(errorFiles);
+        acls = List.copyOf(acls);
+        useBackends = List.copyOf(useBackends);
+        accessRules = List.copyOf(accessRules);
+        extra = List.copyOf(extra);
+    }
+
+    /** The original 16-component form: no ACLs, switching rules, access rules or extra statements. */
+    public Proxy(String name, ProxyKind kind, int line, ProxyMode mode, List<Bind> binds, String defaultBackend,
+                 Balance balance, List<Server> servers, HttpCheck httpCheck, boolean forwardFor,
+                 List<HeaderRule> requestRules, Timeouts timeouts, int retries, boolean redispatch,
+                 StatsSettings stats, Map<Integer, String> errorFiles) {
+        this(name, kind, line, mode, binds, defaultBackend, balance, servers, httpCheck, forwardFor, requestRules,
+                timeouts, retries, redispatch, stats, errorFiles, List.of(), List.of(), List.of(), null, false,
+                List.of());
     }
 
     /** Whether this proxy serves the stats page rather than traffic (HTTP mode and {@code stats enable}). */

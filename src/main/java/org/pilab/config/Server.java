@@ -21,10 +21,27 @@ import java.time.Duration;
  * @param disabled  starts in MAINT
  * @param checkPort {@code port} parameter: where checks go instead of <port>, or null
  * @param checkAddr {@code addr} parameter: where checks go instead of <host>, or null
+ * @param maxconn    {@code maxconn}: concurrent connections allowed, or null for no limit
+ * @param observe    {@code observe}: {@code layer4}, {@code layer7}, or null when off (reference §1.7)
+ * @param errorLimit {@code error-limit}: consecutive traffic errors before {@code on-error}, 10 by default
+ * @param onError    {@code on-error}: {@code fail-check} (default), {@code fastinter}, {@code sudden-death},
+ *                   {@code mark-down}
  */
 public record Server(String name, String host, Integer port, int line, boolean check, Duration inter,
                      Duration fastinter, Duration downinter, int rise, int fall, int weight, boolean backup,
-                     boolean disabled, Integer checkPort, String checkAddr) {
+                     boolean disabled, Integer checkPort, String checkAddr, Integer maxconn, String observe,
+                     int errorLimit, String onError) {
+
+    public static final int DEFAULT_ERROR_LIMIT = 10;
+    public static final String DEFAULT_ON_ERROR = "fail-check";
+
+    /** The original 15-component form: no maxconn, no passive observation. */
+    public Server(String name, String host, Integer port, int line, boolean check, Duration inter,
+                  Duration fastinter, Duration downinter, int rise, int fall, int weight, boolean backup,
+                  boolean disabled, Integer checkPort, String checkAddr) {
+        this(name, host, port, line, check, inter, fastinter, downinter, rise, fall, weight, backup, disabled,
+                checkPort, checkAddr, null, null, DEFAULT_ERROR_LIMIT, DEFAULT_ON_ERROR);
+    }
 
     public static final Duration DEFAULT_INTER = Duration.ofMillis(2000);
     public static final int DEFAULT_RISE = 2;

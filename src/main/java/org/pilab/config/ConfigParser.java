@@ -1,0 +1,286 @@
+package org.pilab.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a haproxy.cfg text into the model, reporting problems in the order and the words of HAProxy 2.6.12's
+ * {@code readcfgfile()}: statement by statement, every line even after an error (reference §6.1, §6.2, §6.5).
+ * Checks that HAProxy only makes once the whole file is read live in {@link ValidityChecks}.
+ */
+final class ConfigParser {
+
+    private enum Section { NONE, GLOBAL, PROXY, OTHER }
+
+    private final String fileName;
+    private final String text;
+    private final boolean lenient;
+    private final Findings findings = new Findings();
+
+    private Section section = Section.NONE;
+    /** The section being filled, or null after a section line HAProxy rejected. */
+    private ProxyBuilder current;
+    private ProxyBuilder defaults = new ProxyBuilder(null, "", 0);
+    private final Map<String, ProxyBuilder> namedDefaults = new HashMap<>();
+    private final List<ProxyBuilder> proxies = new ArrayList<>();
+    private final List<Statement> globalStatements = new ArrayList<>();
+    private int globalLine;
+    private String statsSocket;
+
+    /** The current statement, for message prefixes. */
+    private Statement st;
+
+    private ConfigParser(String fileName, String text, boolean lenient) {
+        this.fileName = fileName;
+        this.text = text;
+        this.lenient = lenient;
+    }
+
+    /** What reading a file produced. {@code proxies} are still builders: post-parse checks need their details. */
+    record Result(Findings findings, List<ProxyBuilder> proxies, Global global) {
+    }
+
+    static Result parse(String fileName, String text, boolean lenient) {
+        return new ConfigParser(fileName, text, lenient).run();
+    }
+
+    private Result run() {
+        String[] lines = text.split("\n", -1);
+        // "a\nb\n" splits into [a, b, ""]: the empty tail is not a line
+        int count = text.endsWith("\n") || text.isEmpty() ? lines.length - 1 : lines.length;
+        for (int i = 0; i < count; i++) {
+            String raw = lines[i];
+            if (raw.endsWith("\r")) {
+                raw = raw.substring(0, raw.length() - 1);
+            }
+            int lineNo = i + 1;
+            parseLine(lineNo, raw);
+            if (i == count - 1 && !text.endsWith("\n")) {
+                // reference §6.1: the last line must end with LF; HAProxy still parses it first
+                findings.error(lineNo, "The last line has no line break at its end.",
+                        "Press Enter after the last line so the file ends with a newline.",
+                        "parsing [" + fileName + ":" + lineNo + "]: Missing LF on last line, file might have been "
+                                + "truncated at position " + (lines[i].length() + 1) + ".");
+            }
+        }
+        Global global = new Global(globalLine, globalStatements, statsSocket);
+        return new Result(findings, proxies, global);
+    }
+
+    private void parseLine(int lineNo, String raw) {
+        Lexer.Line lexed = Lexer.split(raw);
+        if (lexed.unmatchedQuote()) {
+            String trimmed = raw.stripLeading();
+            int column = lexed.unmatchedQuoteAt() - (raw.length() - trimmed.length());
+            findings.error(lineNo, "A quote opened at column " + lexed.unmatchedQuoteAt() + " is never closed.",
+                    "Close the quote on the same line (a statement cannot continue on the next line).",
+                    "parsing [" + fileName + ":" + lineNo + "]: unmatched quote at position "
+                            + lexed.unmatchedQuoteAt() + ":\n  " + trimmed + "\n  " + " ".repeat(column - 1) + "^");
+            return;
+        }
+        if (lexed.words().isEmpty()) {
+            return;
+        }
+        st = new Statement(lineNo, lexed.words(), raw);
+        String kw = st.keyword();
+        if (kw.equals("global")) {
+            section = Section.GLOBAL;
+            globalLine = lineNo;
+            current = null;
+        } else if (Keywords.PROXY_SECTIONS.contains(kw)) {
+            section = Section.PROXY;
+            openProxy();
+        } else if (Keywords.OTHER_SECTIONS.contains(kw)) {
+            section = Section.OTHER;
+            current = null;
+            openOtherSection();
+        } else {
+            switch (section) {
+                case NONE -> findings.error(lineNo, "'" + kw + "' is outside any section.",
+                        "Start a section first (global, defaults, frontend, backend or listen), or check the "
+                                + "spelling of the section name.",
+                        at0() + "unknown keyword '" + kw + "' out of section.");
+                case GLOBAL -> parseGlobal();
+                case OTHER -> {
+                    // content of sections the lab does not simulate is not checked
+                }
+                case PROXY -> {
+                    if (current == null) {
+                        findings.error(lineNo, "This line belongs to a section HAProxy refused to open.",
+                                "Fix the section line above (e.g. write 'listen stats' and put the address on "
+                                        + "a 'bind' line).",
+                                at() + "'listen' or 'defaults' expected.");
+                    } else {
+                        new ProxyStatementParser(this, current, st).parse();
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- message helpers shared with the statement parsers ----
+
+    String fileName() {
+        return fileName;
+    }
+
+    Findings findings() {
+        return findings;
+    }
+
+    /** {@code parsing [file:N] : } — the common HAProxy prefix. */
+    String at() {
+        return "parsing [" + fileName + ":" + st.line() + "] : ";
+    }
+
+    /** {@code parsing [file:N]: } — the prefix some messages use, without the space. */
+    String at0() {
+        return "parsing [" + fileName + ":" + st.line() + "]: ";
+    }
+
+    // ---- global ----
+
+    private void parseGlobal() {
+        String kw = st.keyword();
+        globalStatements.add(st);
+        if (Keywords.GLOBAL.contains(kw)) {
+            if (kw.equals("stats") && "socket".equals(st.word(1))) {
+                statsSocket = st.word(2);
+            }
+            findings.info(st.line(), "'" + kw + "' is accepted but not used by the lab.",
+                    "It matters on a real server; the lab keeps it for export.");
+            return;
+        }
+        String best = DidYouMean.best(kw, Keywords.GLOBAL);
+        findings.error(st.line(), "Unknown keyword '" + kw + "' in the global section"
+                        + (best == null ? "." : "; did you mean '" + best + "'?"),
+                best == null ? "Check the spelling, or move the line to the section it belongs to."
+                        : "Write '" + best + "' instead of '" + kw + "'.",
+                at() + "unknown keyword '" + kw + "' in 'global' section"
+                        + (best == null ? "" : "; did you mean '" + best + "' maybe ?"));
+    }
+
+    // ---- sections ----
+
+    private void openOtherSection() {
+        String kw = st.keyword();
+        globalStatements.add(st);
+        if (kw.equals("program")) {
+            findings.error(st.line(), "A 'program' section needs HAProxy's master-worker mode.",
+                    "Remove the 'program' section; the lab cannot run external programs.",
+                    "Can't use a 'program' section without master worker mode.");
+        } else if (kw.equals("peers") || kw.equals("mailers")) {
+            findings.warning(st.line(), "'" + kw + "' sections are accepted, not simulated; real HAProxy drops "
+                            + "an incomplete one with a warning.",
+                    "Remove the section unless you run several HAProxy instances.", null);
+        } else {
+            findings.info(st.line(), "'" + kw + "' sections are accepted, not simulated.",
+                    "The lab ignores their content.");
+        }
+    }
+
+    private void openProxy() {
+        String kw = st.keyword();
+        current = null;
+        if (kw.equals("defaults")) {
+            openDefaults();
+            return;
+        }
+        ProxyKind kind = ProxyKind.valueOf(kw.toUpperCase(Locale.ROOT));
+        String name = st.word(1);
+        if (name == null || name.isEmpty()) {
+            findings.error(st.line(), "'" + kw + "' needs a name.", "Write e.g. '" + kw + " nodes'.",
+                    at() + "'" + kw + "' expects an <id> argument");
+            return;
+        }
+        Character bad = invalidNameChar(name);
+        if (bad != null) {
+            findings.error(st.line(), "The character '" + bad + "' is not allowed in a " + kw + " name.",
+                    "Use only letters, digits, '-', '_', '.' and ':'.",
+                    at() + "character '" + bad + "' is not permitted in '" + kw + "' name '" + name + "'.");
+            return;
+        }
+        ProxyBuilder base = defaults;
+        Bind legacy = null;
+        String third = st.word(2);
+        if (third != null && third.equals("from")) {
+            String from = st.word(3);
+            base = namedDefaults.get(from);
+            if (base == null) {
+                findings.error(st.line(), "There is no defaults section named '" + from + "'.",
+                        "Declare 'defaults " + from + "' above this section.",
+                        at() + "defaults section '" + from + "' not found for " + kw + " '" + name + "'.");
+                return;
+            }
+        } else if (third != null && kind.hasFrontend()) {
+            // reference §6.4: "listen name addr:port" was removed in HAProxy 1.6
+            legacy = lenient ? ListenAddress.parse(third, st.line()) : null;
+            if (legacy == null) {
+                findings.error(st.line(), "An address on the '" + kw + "' line is not allowed since HAProxy 1.6.",
+                        "Write '" + kw + " " + name + "' and put the address on its own line: 'bind " + third + "'.",
+                        at() + "please use the 'bind' keyword for listening addresses.");
+                return;
+            }
+            findings.warning(st.line(), "Real HAProxy >= 1.6 rejects an address on the '" + kw + "' line; the lab "
+                            + "accepts it for the tutorial's sake.",
+                    "Write '" + kw + " " + name + "' then 'bind " + third + "' on its own line.",
+                    at() + "please use the 'bind' keyword for listening addresses.");
+        }
+        for (ProxyBuilder other : proxies) {
+            boolean clash = other.name.equals(name)
+                    && ((other.hasFrontend() && kind.hasFrontend()) || (other.hasBackend() && kind.hasBackend()));
+            if (clash) {
+                String type = kind == ProxyKind.LISTEN ? "proxy" : kw;
+                findings.error(st.line(), "The name '" + name + "' is already used by the " + other.typeWord()
+                                + " at line " + other.line + ".",
+                        "Give each frontend and each backend its own name.",
+                        "Parsing [" + fileName + ":" + st.line() + "]: " + type + " '" + name
+                                + "' has the same name as " + other.typeWord() + " '" + name + "' declared at "
+                                + fileName + ":" + other.line + ".");
+                return;
+            }
+        }
+        current = ProxyBuilder.from(base, kind, name, st.line());
+        if (legacy != null) {
+            current.binds.add(legacy);
+        }
+        proxies.add(current);
+    }
+
+    private void openDefaults() {
+        String name = st.word(1);
+        ProxyBuilder base = new ProxyBuilder(null, "", 0);
+        if ("from".equals(st.word(2)) && namedDefaults.containsKey(st.word(3))) {
+            base = namedDefaults.get(st.word(3));
+        }
+        defaults = ProxyBuilder.from(base, null, name == null ? "" : name, st.line());
+        if (name != null && !name.isEmpty()) {
+            namedDefaults.put(name, defaults);
+        }
+        current = defaults;
+    }
+
+    /** HAProxy's {@code invalid_char()}: names may hold letters, digits, '.', '-', '_' and ':'. */
+    static Character invalidNameChar(String name) {
+        for (char c : name.toCharArray()) {
+            if (!(Character.isLetterOrDigit(c) && c < 128) && c != '.' && c != '-' && c != '_' && c != ':') {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static Set<String> names(List<Acl> acls) {
+        return acls.stream().map(Acl::name).collect(Collectors.toSet());
+    }
+
+    static Duration orNull(TimeValue t) {
+        return t == null ? null : t.duration();
+    }
+}

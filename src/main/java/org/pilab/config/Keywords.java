@@ -1,0 +1,153 @@
+package org.pilab.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keyword tables of HAProxy 2.6, used to accept what real HAProxy accepts and to offer the same "did you mean"
+ * candidates as {@code haproxy -c} (reference §6.2, §6.5).
+ */
+final class Keywords {
+
+    private Keywords() {
+    }
+
+    /** Section keywords the lab models. */
+    static final Set<String> PROXY_SECTIONS = Set.of("defaults", "frontend", "backend", "listen");
+
+    /** Sections HAProxy accepts that the lab does not simulate; their content is skipped. */
+    static final Set<String> OTHER_SECTIONS = Set.of("userlist", "peers", "resolvers", "cache", "program",
+            "mailers", "http-errors", "ring", "log-forward", "fcgi-app");
+
+    /** Global keywords HAProxy 2.6 accepts; none changes what the lab simulates. */
+    static final List<String> GLOBAL = List.of(
+            "daemon", "chroot", "user", "group", "uid", "gid", "log", "log-tag", "log-send-hostname", "maxconn",
+            "maxconnrate", "maxsessrate", "maxsslconn", "maxsslrate", "maxpipes", "maxcomprate", "maxcompcpuusage",
+            "maxzlibmem", "nbthread", "thread-groups", "cpu-map", "pidfile", "node", "description", "stats",
+            "ca-base", "crt-base", "key-base", "ssl-default-bind-ciphers", "ssl-default-bind-ciphersuites",
+            "ssl-default-bind-options", "ssl-default-bind-curves", "ssl-default-bind-sigalgs",
+            "ssl-default-bind-client-sigalgs", "ssl-default-server-ciphers", "ssl-default-server-ciphersuites",
+            "ssl-default-server-options", "ssl-default-server-curves", "ssl-default-server-sigalgs",
+            "ssl-default-server-client-sigalgs", "ssl-dh-param-file", "ssl-server-verify", "ssl-engine",
+            "ssl-mode-async", "ssl-load-extra-files", "ssl-load-extra-del-ext", "ssl-skip-self-issued-ca",
+            "ssl-propquery", "ssl-provider", "ssl-provider-path", "ulimit-n", "spread-checks", "master-worker",
+            "mworker-max-reloads", "external-check", "insecure-fork-wanted", "insecure-setuid-wanted",
+            "lua-load", "lua-load-per-thread", "lua-prepend-path", "setenv", "presetenv", "unsetenv", "resetenv",
+            "hard-stop-after", "grace", "localpeer", "h1-case-adjust", "h1-case-adjust-file", "quiet",
+            "zero-warning", "expose-experimental-directives", "set-dumpable", "strict-limits", "busy-polling",
+            "profiling.tasks", "profiling.memory", "server-state-base", "server-state-file", "noepoll", "nopoll",
+            "nosplice", "nogetaddrinfo", "noreuseport", "nokqueue", "noevports", "debug", "fd-hard-limit",
+            "numa-cpu-mapping", "default-path", "anonkey", "unix-bind", "max-spread-checks", "tune.bufsize",
+            "tune.maxrewrite", "tune.ssl.default-dh-param", "tune.ssl.cachesize", "tune.ssl.lifetime",
+            "tune.http.maxhdr", "tune.maxaccept", "tune.maxpollevents", "tune.h2.max-concurrent-streams",
+            "tune.idletimer", "tune.lua.session-timeout", "tune.comp.maxlevel", "tune.pipesize", "tune.rcvbuf.client",
+            "tune.rcvbuf.server", "tune.sndbuf.client", "tune.sndbuf.server", "tune.recv_enough", "tune.runqueue-depth",
+            "tune.sched.low-latency", "tune.fail-alloc", "tune.pattern.cache-size", "tune.vars.global-max-size",
+            "tune.http.cookielen", "tune.http.logurilen", "tune.idle-pool.shared", "tune.listener.multi-queue",
+            "tune.fd.edge-triggered", "httpclient.ssl.verify", "httpclient.ssl.ca-file", "httpclient.resolvers.id",
+            "httpclient.resolvers.prefer", "httpclient.retries", "httpclient.timeout.connect", "issuers-chain-path",
+            "cluster-secret", "wurfl-data-file", "deviceatlas-json-file", "51degrees-data-file", "nbproc");
+
+    /**
+     * Proxy keywords HAProxy 2.6 knows (its {@code common_kw_list} plus the registered section keywords). Used as
+     * "did you mean" candidates; only some of them are simulated.
+     */
+    static final List<String> PROXY = List.of(
+            "listen", "frontend", "backend", "defaults", "server", "default-server", "server-template", "bind",
+            "monitor-net", "monitor-uri", "mode", "id", "description", "disabled", "enabled", "acl",
+            "dynamic-cookie-key", "cookie", "email-alert", "persist", "appsession", "load-server-state-from-file",
+            "server-state-file-name", "max-session-srv-conns", "capture", "retries", "http-request",
+            "http-response", "http-after-response", "http-send-name-header", "block", "redirect", "use_backend",
+            "use-server", "force-persist", "ignore-persist", "stick-table", "stick", "stats", "option",
+            "default_backend", "http-reuse", "monitor", "transparent", "maxconn", "backlog", "fullconn", "dispatch",
+            "balance", "hash-type", "hash-balance-factor", "unique-id-format", "unique-id-header", "log-format",
+            "log-format-sd", "log-tag", "log", "source", "usesrc", "error-log-format", "timeout", "errorfile",
+            "errorfiles", "errorloc", "errorloc302", "errorloc303", "http-error", "http-check", "tcp-check",
+            "tcp-request", "tcp-response", "compression", "filter", "rate-limit", "max-keep-alive-queue",
+            "declare", "use-fcgi-app", "external-check", "clitcpka-cnt", "clitcpka-idle", "clitcpka-intvl",
+            "srvtcpka-cnt", "srvtcpka-idle", "srvtcpka-intvl", "email-alert", "no");
+
+    /** Options of HAProxy 2.6 ({@code cfg_opts}, {@code cfg_opts2} and those parsed separately). */
+    static final List<String> OPTIONS = List.of(
+            "abortonclose", "allbackups", "checkcache", "clitcpka", "contstats", "dontlognull",
+            "http-buffer-request", "http-ignore-probes", "prefer-last-server", "redispatch", "socket-stats",
+            "srvtcpka", "transparent", "http-use-htx", "log-separate-errors", "log-health-checks", "dontlog-normal",
+            "http-no-delay", "http-pretend-keepalive", "http-server-close", "http-keep-alive", "httpclose",
+            "http-tunnel", "forceclose", "nolinger", "persist", "splice-auto", "splice-request", "splice-response",
+            "tcp-smart-accept", "tcp-smart-connect", "accept-invalid-http-request",
+            "accept-invalid-http-response", "h1-case-adjust-bogus-client", "h1-case-adjust-bogus-server",
+            "disable-h2-upgrade", "idle-close-on-response", "independent-streams", "http-drop-request-trailers",
+            "http-drop-response-trailers", "httpchk", "ssl-hello-chk", "smtpchk", "pgsql-check", "redis-check",
+            "mysql-check", "ldap-check", "spop-check", "tcp-check", "external-check", "forwardfor", "original-to",
+            "http-restrict-req-hdr-names", "httplog", "tcplog", "httpslog", "logasap", "http_proxy",
+            "tcpka", "http-ignore-probes");
+
+    /** Server keywords of HAProxy 2.6; the map gives how many arguments each takes. */
+    static final Map<String, Integer> SERVER = Map.ofEntries(
+            Map.entry("addr", 1), Map.entry("agent-addr", 1), Map.entry("agent-check", 0),
+            Map.entry("agent-inter", 1), Map.entry("agent-port", 1), Map.entry("agent-send", 1),
+            Map.entry("allow-0rtt", 0), Map.entry("alpn", 1), Map.entry("backup", 0), Map.entry("ca-file", 1),
+            Map.entry("check", 0), Map.entry("check-alpn", 1), Map.entry("check-proto", 1),
+            Map.entry("check-send-proxy", 0), Map.entry("check-sni", 1), Map.entry("check-ssl", 0),
+            Map.entry("check-via-socks4", 0), Map.entry("ciphers", 1), Map.entry("ciphersuites", 1),
+            Map.entry("cookie", 1), Map.entry("crl-file", 1), Map.entry("crt", 1), Map.entry("disabled", 0),
+            Map.entry("downinter", 1), Map.entry("enabled", 0), Map.entry("error-limit", 1), Map.entry("fall", 1),
+            Map.entry("fastinter", 1), Map.entry("force-sslv3", 0), Map.entry("force-tlsv10", 0),
+            Map.entry("force-tlsv11", 0), Map.entry("force-tlsv12", 0), Map.entry("force-tlsv13", 0),
+            Map.entry("id", 1), Map.entry("init-addr", 1), Map.entry("inter", 1), Map.entry("log-proto", 1),
+            Map.entry("maxconn", 1), Map.entry("maxqueue", 1), Map.entry("max-reuse", 1), Map.entry("minconn", 1),
+            Map.entry("namespace", 1), Map.entry("no-agent-check", 0), Map.entry("no-backup", 0),
+            Map.entry("no-check", 0), Map.entry("no-check-ssl", 0), Map.entry("no-send-proxy", 0),
+            Map.entry("no-send-proxy-v2", 0), Map.entry("no-send-proxy-v2-ssl", 0),
+            Map.entry("no-send-proxy-v2-ssl-cn", 0), Map.entry("no-ssl", 0), Map.entry("no-ssl-reuse", 0),
+            Map.entry("no-sslv3", 0), Map.entry("no-tls-tickets", 0), Map.entry("no-tlsv10", 0),
+            Map.entry("no-tlsv11", 0), Map.entry("no-tlsv12", 0), Map.entry("no-tlsv13", 0),
+            Map.entry("no-verifyhost", 0), Map.entry("no-tfo", 0), Map.entry("non-stick", 0), Map.entry("npn", 1),
+            Map.entry("observe", 1), Map.entry("on-error", 1), Map.entry("on-marked-down", 1),
+            Map.entry("on-marked-up", 1), Map.entry("pool-low-conn", 1), Map.entry("pool-max-conn", 1),
+            Map.entry("pool-purge-delay", 1), Map.entry("port", 1), Map.entry("proto", 1), Map.entry("redir", 1),
+            Map.entry("resolve-net", 1), Map.entry("resolve-opts", 1), Map.entry("resolve-prefer", 1),
+            Map.entry("resolvers", 1), Map.entry("rise", 1), Map.entry("send-proxy", 0),
+            Map.entry("send-proxy-v2", 0), Map.entry("send-proxy-v2-ssl", 0), Map.entry("send-proxy-v2-ssl-cn", 0),
+            Map.entry("set-proxy-v2-tlv-fmt", 1), Map.entry("shard", 1), Map.entry("slowstart", 1),
+            Map.entry("sni", 1), Map.entry("socks4", 1), Map.entry("source", 1), Map.entry("ssl", 0),
+            Map.entry("ssl-max-ver", 1), Map.entry("ssl-min-ver", 1), Map.entry("ssl-reuse", 0),
+            Map.entry("stick", 0), Map.entry("tcp-ut", 1), Map.entry("tfo", 0), Map.entry("tls-tickets", 0),
+            Map.entry("track", 1), Map.entry("verify", 1), Map.entry("verifyhost", 1), Map.entry("weight", 1),
+            Map.entry("ws", 1));
+
+    /** The actions HAProxy 2.6.12 lists when an {@code http-request} action is unknown, in its order. */
+    static final List<String> HTTP_REQUEST_ACTIONS = List.of(
+            "wait-for-handshake", "ot-group", "set-log-level", "set-nice", "use-service", "sc-inc-gpc(*)",
+            "sc-inc-gpc0(*)", "sc-inc-gpc1(*)", "sc-set-gpt(*)", "sc-set-gpt0(*)", "send-spoe-group",
+            "do-resolve(*)", "cache-use", "add-acl(*)", "add-header", "allow", "auth", "capture", "del-acl(*)",
+            "del-header", "del-map(*)", "deny", "disable-l7-retry", "early-hint", "normalize-uri", "redirect",
+            "reject", "replace-header", "replace-path", "replace-pathq", "replace-uri", "replace-value", "return",
+            "set-header", "set-map(*)", "set-method", "set-path", "set-pathq", "set-query", "set-uri",
+            "strict-mode", "tarpit", "track-sc(*)", "set-timeout", "wait-for-body", "set-var-fmt(*)", "set-var(*)",
+            "unset-var(*)", "set-dst", "set-dst-port", "set-mark", "set-src", "set-src-port", "set-tos",
+            "silent-drop", "set-priority-class", "set-priority-offset");
+
+    /** Sample fetches the lab knows for ACLs and conditions; HAProxy has many more. */
+    static final Set<String> FETCHES = Set.of(
+            "always_true", "always_false", "path", "path_beg", "path_end", "path_sub", "path_reg", "path_dir",
+            "path_dom", "path_len", "url", "url_beg", "url_end", "url_sub", "url_reg", "url_param", "urlp",
+            "base", "base_beg", "base_end", "base_sub", "method", "hdr", "hdr_beg", "hdr_end", "hdr_sub",
+            "hdr_reg", "hdr_dom", "hdr_cnt", "hdr_len", "hdr_val", "req.hdr", "req.hdr_cnt", "query", "src",
+            "src_port", "dst", "dst_port", "ssl_fc", "ssl_fc_sni", "req.ssl_sni", "nbsrv", "srv_is_up", "be_conn",
+            "fe_conn", "connslots", "queue", "http_auth", "http_auth_group", "req.len", "req_len", "req.body",
+            "var", "str", "int", "bool", "env", "status", "cook", "req.cook", "capture.req.hdr", "req.ver",
+            "req_ver", "req.proto_http", "req_proto_http", "http_first_req", "so_id", "fe_id", "be_id",
+            "hdr_ip", "req.fhdr", "fhdr", "res.hdr", "query_param", "capture.req.uri");
+
+    /** Predefined ACLs of HAProxy 2.6 (CFG 7.4). */
+    static final Set<String> PREDEFINED_ACLS = Set.of("FALSE", "HTTP", "HTTP_1.0", "HTTP_1.1", "HTTP_2.0",
+            "HTTP_CONTENT", "HTTP_URL_ABS", "HTTP_URL_SLASH", "HTTP_URL_STAR", "LOCALHOST", "METH_CONNECT",
+            "METH_DELETE", "METH_GET", "METH_HEAD", "METH_OPTIONS", "METH_POST", "METH_PUT", "METH_TRACE",
+            "RDP_COOKIE", "REQ_CONTENT", "TRUE", "WAIT_END");
+
+    /** Status codes {@code errorfile} accepts in 2.6. */
+    static final Set<Integer> ERRORFILE_CODES = Set.of(200, 400, 401, 403, 404, 405, 407, 408, 410, 413, 425, 429,
+            500, 501, 502, 503, 504);
+}

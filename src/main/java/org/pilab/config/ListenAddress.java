@@ -1,0 +1,73 @@
+package org.pilab.config;
+
+/**
+ * An {@code [addr]:port} word as {@code bind} reads it (reference §6.3): {@code *}, an empty address or
+ * {@code 0.0.0.0} mean every IPv4 address. Port ranges and sockets other than IPv4/IPv6 are not simulated.
+ */
+final class ListenAddress {
+
+    private ListenAddress() {
+    }
+
+    /** Why <word> is not a usable {@code [addr]:port} in the words of HAProxy's {@code 'bind' : ...}, or null. */
+    static String problem(String word) {
+        int colon = word.lastIndexOf(':');
+        if (colon < 0) {
+            return "missing port specification in '" + word + "'";
+        }
+        String host = word.substring(0, colon);
+        String port = word.substring(colon + 1);
+        Integer p = leadingNumber(port);
+        if (p == null || p > 65535 || p == 0) {
+            return "invalid port '" + port + "'";
+        }
+        if (!host.isEmpty() && !host.equals("*") && !host.startsWith("[") && !host.contains(":")
+                && looksNumeric(host) && !isIpv4(host)) {
+            return "invalid address: '" + host + "' in '" + word + "'";
+        }
+        return null;
+    }
+
+    /** A legacy {@code listen name addr:port} address as a Bind, or null when it is not one. */
+    static Bind parse(String word, int line) {
+        if (word.contains(",") || problem(word) != null) {
+            return null;
+        }
+        int colon = word.lastIndexOf(':');
+        return new Bind(word.substring(0, colon), leadingNumber(word.substring(colon + 1)), line, true);
+    }
+
+    /** Like C's {@code atol}: the digits at the start (HAProxy accepts {@code 80a} as 80), or null when none. */
+    static Integer leadingNumber(String s) {
+        int i = 0;
+        long v = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            v = Math.min(v * 10 + (s.charAt(i) - '0'), Integer.MAX_VALUE);
+            i++;
+        }
+        return i == 0 ? null : (int) v;
+    }
+
+    static boolean looksNumeric(String host) {
+        return !host.isEmpty() && host.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+    }
+
+    /** inet_aton-style IPv4 check for the dotted forms (HAProxy accepts {@code 1.2.3} too). */
+    static boolean isIpv4(String host) {
+        String[] parts = host.split("\\.", -1);
+        if (parts.length < 1 || parts.length > 4) {
+            return false;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty() || parts[i].length() > 10) {
+                return false;
+            }
+            long v = Long.parseLong(parts[i]);
+            long max = i == parts.length - 1 ? (1L << (8 * (4 - i))) - 1 : 255;
+            if (v > max) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,1006 @@
+package org.pilab.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Parses one statement of a {@code defaults}, {@code frontend}, {@code backend} or {@code listen} section into the
+ * section's {@link ProxyBuilder}, with HAProxy 2.6's keyword matrix (reference §6.2) and messages (§6.5, §7).
+ */
+final class ProxyStatementParser {
+
+    private static final List<String> TIMEOUTS = List.of("client", "server", "connect", "check", "queue",
+            "http-keep-alive", "http-request", "tunnel", "tarpit", "client-fin", "server-fin");
+    private static final Set<String> FE_TIMEOUTS = Set.of("client", "client-fin");
+    private static final Set<String> BE_TIMEOUTS = Set.of("server", "connect", "check", "queue", "tunnel",
+            "server-fin");
+    private static final String BALANCE_ERROR = "balance only supports 'roundrobin', 'static-rr', 'leastconn', "
+            + "'source', 'uri', 'url_param', 'hdr(name)' and 'rdp-cookie(name)' options.";
+
+    private final ConfigParser parser;
+    private final ProxyBuilder p;
+    private final Statement st;
+    private final Findings f;
+
+    ProxyStatementParser(ConfigParser parser, ProxyBuilder proxy, Statement statement) {
+        this.parser = parser;
+        this.p = proxy;
+        this.st = statement;
+        this.f = parser.findings();
+    }
+
+    void parse() {
+        String kw = st.keyword();
+        switch (kw) {
+            case "bind" -> bind();
+            case "mode" -> mode();
+            case "default_backend" -> defaultBackend();
+            case "use_backend" -> useBackend();
+            case "balance" -> balance();
+            case "server" -> server();
+            case "default-server" -> defaultServer();
+            case "option" -> option(false);
+            case "no" -> {
+                if ("option".equals(st.word(1))) {
+                    option(true);
+                } else {
+                    accepted();
+                }
+            }
+            case "http-check" -> httpCheck();
+            case "http-request" -> httpRequest();
+            case "timeout" -> timeout();
+            case "retries" -> retries();
+            case "errorfile" -> errorFile();
+            case "stats" -> stats();
+            case "acl" -> acl();
+            case "maxconn" -> {
+                if (!warnIfNotCap(true, false, "maxconn", " Maybe you want 'fullconn' instead ?")) {
+                    accepted();
+                }
+            }
+            default -> {
+                if (Keywords.PROXY.contains(kw)) {
+                    accepted();
+                } else {
+                    unknownKeyword(kw);
+                }
+            }
+        }
+    }
+
+    // ---- helpers ----
+
+    private String at() {
+        return parser.at();
+    }
+
+    private String at0() {
+        return parser.at0();
+    }
+
+    private String section() {
+        return p.isDefaults() ? "defaults" : p.kind.keyword();
+    }
+
+    private void error(String message, String hint, String haproxy) {
+        f.error(st.line(), message, hint, haproxy);
+    }
+
+    private void accepted() {
+        p.extra.add(st);
+        f.info(st.line(), "'" + st.keyword() + "' is accepted, not simulated.",
+                "The lab keeps it for export; it has no effect on the simulation.");
+    }
+
+    /**
+     * HAProxy's {@code warnifnotcap()}: a keyword that needs a capability the section lacks is ignored with a
+     * warning (reference §6.2 "Misplaced keywords"). Returns true when it warned.
+     */
+    private boolean warnIfNotCap(boolean needsFrontend, boolean needsBackend, String arg, String hint) {
+        boolean ok = (!needsFrontend || p.hasFrontend()) && (!needsBackend || p.hasBackend());
+        if (ok) {
+            return false;
+        }
+        String missing = needsFrontend ? "frontend" : "backend";
+        f.warning(st.line(), "'" + arg + "' has no effect in a " + section() + ": it needs a " + missing + ".",
+                "Move it to a " + missing + " or listen section.",
+                at() + "'" + arg + "' ignored because " + p.typeWord() + " '" + p.name + "' has no " + missing
+                        + " capability." + (hint == null ? "" : hint));
+        return true;
+    }
+
+    private void unknownKeyword(String kw) {
+        String best = DidYouMean.best(kw, Keywords.PROXY);
+        error("Unknown keyword '" + kw + "' in a " + section() + " section"
+                        + (best == null ? "." : "; did you mean '" + best + "'?"),
+                best == null ? "Check the spelling, or move the line to the section it belongs to."
+                        : "Write '" + best + "' instead of '" + kw + "'.",
+                at() + "unknown keyword '" + kw + "' in '" + section() + "' section"
+                        + (best == null ? "" : "; did you mean '" + best + "' maybe ?"));
+    }
+
+    private static boolean isCondition(String w) {
+        return "if".equals(w) || "unless".equals(w);
+    }
+
+    // ---- keywords ----
+
+    private void bind() {
+        if (warnIfNotCap(true, false, "bind", null)) {
+            return;
+        }
+        String addresses = st.word(1);
+        if (addresses == null) {
+            error("'bind' needs an address and a port.", "Write e.g. 'bind *:80'.",
+                    at() + "'bind' expects {<path>|[addr1]:port1[-end1]}{,[addr]:port[-end]}... as arguments.");
+            return;
+        }
+        List<Bind> found = new ArrayList<>();
+        for (String part : addresses.split(",")) {
+            String problem = ListenAddress.problem(part);
+            if (problem != null) {
+                error("'bind " + addresses + "' is not a valid address: " + problem + ".",
+                        "Write the address as [address]:port, e.g. '*:80' or '127.0.0.1:8080', with a port "
+                                + "from 1 to 65535.",
+                        at() + "'bind' : " + problem);
+                return;
+            }
+            int colon = part.lastIndexOf(':');
+            found.add(new Bind(part.substring(0, colon), ListenAddress.leadingNumber(part.substring(colon + 1)),
+                    st.line(), false));
+        }
+        for (int i = 2; i < st.words().size(); i++) {
+            String word = st.word(i);
+            Integer args = BindKeywords.ARGS.get(word);
+            if (args == null) {
+                String best = DidYouMean.best(word, BindKeywords.ARGS.keySet());
+                error("Unknown bind option '" + word + "'" + (best == null ? "." : "; did you mean '" + best + "'?"),
+                        word.equals("\\") ? "A statement cannot continue on the next line: join the lines."
+                                : "Check the spelling, or remove it.",
+                        at() + "'bind " + addresses + "' in section '" + section() + "': unknown keyword '" + word
+                                + "'" + (best == null ? "." : "; did you mean '" + best + "' maybe ?"));
+                return;
+            }
+            i += args;
+        }
+        if (st.words().size() > 2) {
+            f.info(st.line(), "Bind options after the address are accepted, not simulated.",
+                    "The lab listens on plain HTTP.");
+        }
+        p.binds.addAll(found);
+    }
+
+    private void mode() {
+        String m = st.word(1);
+        if ("http".equals(m)) {
+            p.mode = ProxyMode.HTTP;
+        } else if ("tcp".equals(m)) {
+            p.mode = ProxyMode.TCP;
+        } else {
+            error("Unknown mode '" + (m == null ? "" : m) + "'.", "Write 'mode http' or 'mode tcp'.",
+                    at() + "unknown proxy mode '" + (m == null ? "" : m) + "'.");
+        }
+    }
+
+    private void defaultBackend() {
+        warnIfNotCap(true, false, "default_backend", null);
+        String name = st.word(1);
+        if (name == null) {
+            error("'default_backend' needs a backend name.", "Write e.g. 'default_backend nodes'.",
+                    at() + "'default_backend' expects a backend name.");
+            return;
+        }
+        p.defaultBackend = name;
+    }
+
+    private void useBackend() {
+        warnIfNotCap(true, false, "use_backend", null);
+        String name = st.word(1);
+        if (name == null) {
+            error("'use_backend' needs a backend name.", "Write e.g. 'use_backend api if is_api'.",
+                    at() + "'use_backend' expects a backend name.");
+            return;
+        }
+        Condition cond = null;
+        if (st.word(2) != null) {
+            if (!isCondition(st.word(2))) {
+                error("'use_backend' expects 'if' or 'unless' after the backend name.",
+                        "Write 'use_backend " + name + " if <condition>'.",
+                        at() + "'use_backend' requires either 'if' or 'unless' followed by a condition but '"
+                                + st.word(2) + "' was found.");
+                return;
+            }
+            cond = condition(2, "error detected while parsing switching rule : ");
+            if (cond == null) {
+                return;
+            }
+        }
+        if (p.hasFrontend()) {
+            p.useBackends.add(new UseBackend(name, cond, st.line()));
+        }
+    }
+
+    /**
+     * Reads {@code if|unless <terms>} starting at word <from>. Named ACLs must be declared above in this section
+     * or be predefined. Returns null after reporting an error.
+     */
+    private Condition condition(int from, String errorPrefix) {
+        boolean negate = st.word(from).equals("unless");
+        List<String> words = st.words().subList(from + 1, st.words().size());
+        if (words.isEmpty()) {
+            error("The condition after '" + st.word(from) + "' is empty.", "Name an ACL or write { <fetch> }.",
+                    at() + errorPrefix + "no condition after '" + st.word(from) + "'.");
+            return null;
+        }
+        int depth = 0;
+        for (String w : words) {
+            if (w.equals("{")) {
+                depth++;
+                continue;
+            }
+            if (w.equals("}")) {
+                depth--;
+                continue;
+            }
+            if (depth > 0 || w.equals("or") || w.equals("||") || w.equals("!")) {
+                continue;
+            }
+            String name = w.startsWith("!") ? w.substring(1) : w;
+            if (!ConfigParser.names(p.acls).contains(name) && !Keywords.PREDEFINED_ACLS.contains(name)) {
+                error("The condition uses ACL '" + name + "', which is not declared in this section.",
+                        "Declare it above with 'acl " + name + " <fetch> <value>', or check the spelling.",
+                        at() + errorPrefix + "no such ACL : '" + name + "'.");
+                return null;
+            }
+        }
+        return new Condition(negate, words);
+    }
+
+    private void balance() {
+        if (warnIfNotCap(false, true, "balance", null)) {
+            return;
+        }
+        String algo = st.word(1);
+        List<String> rest = st.words().size() > 2 ? st.words().subList(2, st.words().size()) : List.of();
+        if (algo == null) {
+            return; // HAProxy keeps the current algorithm
+        }
+        Balance b = switch (algo) {
+            case "roundrobin", "static-rr", "leastconn", "first", "source", "uri", "url_param", "hash", "random",
+                 "rdp-cookie" -> new Balance(algo, rest);
+            default -> parenthesised(algo, rest);
+        };
+        if (b == null) {
+            error("Unknown balance algorithm '" + algo + "'.",
+                    "Use one of roundrobin, static-rr, leastconn, first, source, uri, url_param, hdr(<name>), "
+                            + "random, rdp-cookie or hash.",
+                    at() + BALANCE_ERROR);
+            return;
+        }
+        p.balance = b;
+    }
+
+    /** {@code hdr(name)}, {@code random(n)}, {@code rdp-cookie(name)}: the parenthesised part is argument 0. */
+    private static Balance parenthesised(String algo, List<String> rest) {
+        int open = algo.indexOf('(');
+        if (open < 0 || !algo.endsWith(")")) {
+            return null;
+        }
+        String name = algo.substring(0, open);
+        if (!Set.of("hdr", "random", "rdp-cookie").contains(name)) {
+            return null;
+        }
+        List<String> args = new ArrayList<>();
+        args.add(algo.substring(open + 1, algo.length() - 1));
+        args.addAll(rest);
+        return new Balance(name, args);
+    }
+
+    private void server() {
+        if (!p.hasBackend()) {
+            String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
+            error("'server' lines belong in a backend or listen section, not in a " + section() + ".",
+                    "Move the server to a backend and point the frontend at it with 'default_backend'.",
+                    prefix + at() + "'server' not allowed because " + p.typeWord() + " '" + p.name
+                            + "' has no backend capability.");
+            return;
+        }
+        if (p.isDefaults()) {
+            unknownKeyword("server");
+            return;
+        }
+        String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
+        if (st.words().size() < 3) {
+            error("'server' needs a name and an address.", "Write e.g. 'server pi1 192.168.1.200:8000 check'.",
+                    prefix + "'server' expects <name> and <addr>[:<port>] as arguments.");
+            return;
+        }
+        String name = st.word(1);
+        String addr = st.word(2);
+        String who = prefix + "'server " + p.name + "/" + name + "' : ";
+        String host = addr;
+        Integer port = null;
+        int colon = addr.lastIndexOf(':');
+        if (colon >= 0 && !addr.startsWith("[") && addr.indexOf(':') == colon) {
+            host = addr.substring(0, colon);
+            String portText = addr.substring(colon + 1);
+            if (!portText.isEmpty()) {
+                for (char c : portText.toCharArray()) {
+                    if (!Character.isDigit(c) && c != '+' && c != '-') {
+                        error("The port of server '" + name + "' is not a number: '" + portText + "'.",
+                                "Write the address as host:port, e.g. 192.168.1.200:8000.",
+                                who + "invalid character '" + c + "' in port number '" + portText + "' in '" + addr
+                                        + "'\n");
+                        return;
+                    }
+                }
+                Integer n = ListenAddress.leadingNumber(portText);
+                if (n == null || n > 65535) {
+                    error("The port of server '" + name + "' is out of range: " + portText + ".",
+                            "Use a port from 1 to 65535.", who + "invalid port '" + portText + "'");
+                    return;
+                }
+                port = n;
+            }
+        }
+        ServerTemplate t = p.defaultServer.copy();
+        if (!serverParams(t, 3, who, name)) {
+            return;
+        }
+        p.servers.add(t.toServer(name, host, port, st.line()));
+    }
+
+    private void defaultServer() {
+        if (warnIfNotCap(false, true, "default-server", null)) {
+            return;
+        }
+        String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
+        ServerTemplate t = p.defaultServer.copy();
+        if (serverParams(t, 1, prefix + "'default-server' : ", "default-server")) {
+            p.defaultServer = t;
+        }
+    }
+
+    /** Reads server keywords from word <from> into <t>; false after reporting an error (reference §1.1). */
+    private boolean serverParams(ServerTemplate t, int from, String who, String name) {
+        List<String> w = st.words();
+        for (int i = from; i < w.size(); i++) {
+            String kw = w.get(i);
+            Integer nargs = Keywords.SERVER.get(kw);
+            if (nargs == null) {
+                String best = DidYouMean.best(kw, Keywords.SERVER.keySet());
+                error("Unknown server option '" + kw + "'" + (best == null ? "." : "; did you mean '" + best + "'?"),
+                        best == null ? "Check the spelling (see 'check', 'inter', 'rise', 'fall', 'weight', "
+                                + "'backup')." : "Write '" + best + "' instead of '" + kw + "'.",
+                        who + "unknown keyword '" + kw + "'" + (best == null ? "." : "; did you mean '" + best
+                                + "' maybe ?"));
+                return false;
+            }
+            String arg = nargs > 0 && i + 1 < w.size() ? w.get(i + 1) : null;
+            if (nargs > 0 && arg == null) {
+                error("'" + kw + "' needs a value.", "Write e.g. '" + kw + " " + example(kw) + "'.",
+                        who + "'" + kw + "' expects an integer argument..");
+                return false;
+            }
+            String problem = switch (kw) {
+                case "check" -> {
+                    t.check = true;
+                    yield null;
+                }
+                case "no-check" -> {
+                    t.check = false;
+                    yield null;
+                }
+                case "backup" -> {
+                    t.backup = true;
+                    yield null;
+                }
+                case "no-backup" -> {
+                    t.backup = false;
+                    yield null;
+                }
+                case "disabled" -> {
+                    t.disabled = true;
+                    yield null;
+                }
+                case "enabled" -> {
+                    t.disabled = false;
+                    yield null;
+                }
+                case "inter", "fastinter", "downinter" -> interval(t, kw, arg, name);
+                case "rise", "fall" -> {
+                    Integer v = ListenAddress.leadingNumber(arg);
+                    if (v == null || v <= 0) {
+                        yield "'" + kw + "' has to be > 0..";
+                    }
+                    if (kw.equals("rise")) {
+                        t.rise = v;
+                    } else {
+                        t.fall = v;
+                    }
+                    yield null;
+                }
+                case "weight" -> {
+                    Integer v = ListenAddress.leadingNumber(arg);
+                    int value = v == null ? 0 : v;
+                    if (value > 256) {
+                        yield "weight of server " + name + " is not within 0 and 256 (" + arg + ")..";
+                    }
+                    t.weight = value;
+                    yield null;
+                }
+                case "port" -> {
+                    Integer v = ListenAddress.leadingNumber(arg);
+                    t.checkPort = v == null ? 0 : v;
+                    yield null;
+                }
+                case "addr" -> {
+                    t.checkAddr = arg;
+                    yield null;
+                }
+                case "maxconn" -> {
+                    Integer v = ListenAddress.leadingNumber(arg);
+                    t.maxconn = v == null || v == 0 ? null : v;
+                    yield null;
+                }
+                case "observe" -> {
+                    if (!Set.of("none", "layer4", "layer7").contains(arg)) {
+                        yield "'observe' expects one of 'none', 'layer4', 'layer7' but got '" + arg + "'.";
+                    }
+                    t.observe = arg.equals("none") ? null : arg;
+                    yield null;
+                }
+                case "error-limit" -> {
+                    Integer v = ListenAddress.leadingNumber(arg);
+                    if (v == null || v <= 0) {
+                        yield "error-limit has to be > 0..";
+                    }
+                    t.errorLimit = v;
+                    yield null;
+                }
+                case "on-error" -> {
+                    if (!Set.of("fastinter", "fail-check", "sudden-death", "mark-down").contains(arg)) {
+                        yield "'on-error' expects one of 'fastinter', 'fail-check', 'sudden-death' or "
+                                + "'mark-down' but got '" + arg + "'.";
+                    }
+                    t.onError = arg;
+                    yield null;
+                }
+                default -> {
+                    f.info(st.line(), "Server option '" + kw + "' is accepted, not simulated.",
+                            "The lab ignores it.");
+                    yield null;
+                }
+            };
+            if (problem != null) {
+                error("Server '" + name + "': " + problem.replaceAll("\\.+$", "."), "Fix the value of '" + kw
+                        + "'.", who + problem);
+                return false;
+            }
+            i += nargs;
+        }
+        return true;
+    }
+
+    private static String example(String kw) {
+        return switch (kw) {
+            case "inter", "fastinter", "downinter" -> "2s";
+            case "rise" -> "2";
+            case "fall" -> "3";
+            case "weight" -> "10";
+            case "observe" -> "layer7";
+            case "on-error" -> "mark-down";
+            case "port" -> "8000";
+            default -> "<value>";
+        };
+    }
+
+    /** inter/fastinter/downinter; HAProxy 2.6.12 names 'agent-inter' in the bad-character message (sic). */
+    private static String interval(ServerTemplate t, String kw, String arg, String name) {
+        TimeValue v = TimeValue.parseMillis(arg);
+        if (!v.valid()) {
+            return "unexpected character '" + v.badChar() + "' in 'agent-inter' argument of server " + name + "..";
+        }
+        if (v.duration().isZero()) {
+            return "invalid value 0 for argument '" + kw + "' of server " + name + "..";
+        }
+        switch (kw) {
+            case "inter" -> t.inter = v.duration();
+            case "fastinter" -> t.fastinter = v.duration();
+            default -> t.downinter = v.duration();
+        }
+        return null;
+    }
+
+    private void option(boolean negated) {
+        int base = negated ? 1 : 0;
+        String name = st.word(base + 1);
+        if (name == null) {
+            error("'option' needs an option name.", "Write e.g. 'option forwardfor'.",
+                    at0() + "'option' expects an option name.");
+            return;
+        }
+        if (!Keywords.OPTIONS.contains(name)) {
+            String best = DidYouMean.best(name, Keywords.OPTIONS);
+            error("Unknown option '" + name + "'" + (best == null ? "." : "; did you mean '" + best + "'?"),
+                    best == null ? "Check the spelling." : "Write 'option " + best + "'.",
+                    at() + "unknown option '" + name + "'" + (best == null ? "." : "; did you mean '" + best
+                            + "' maybe ?"));
+            return;
+        }
+        switch (name) {
+            case "httpchk" -> {
+                // HAProxy warns in a frontend but still reads the arguments (reference §7)
+                warnIfNotCap(false, true, "httpchk", null);
+                if (!negated) {
+                    httpchk(base);
+                }
+            }
+            case "forwardfor" -> p.forwardFor = !negated;
+            case "redispatch" -> {
+                if (!warnIfNotCap(false, true, "redispatch", null)) {
+                    p.redispatch = !negated;
+                }
+            }
+            case "allbackups" -> {
+                if (!warnIfNotCap(false, true, "allbackups", null)) {
+                    p.allBackups = !negated;
+                }
+            }
+            case "httplog", "tcplog", "httpslog" -> {
+                if (!p.hasFrontend()) {
+                    f.warning(st.line(), "'option " + name + "' has no effect in a backend.",
+                            "Put it in the frontend (or in defaults).",
+                            at() + "backend '" + p.name + "' : 'option " + name + "' directive is ignored in "
+                                    + "backends.");
+                } else {
+                    accepted();
+                }
+            }
+            case "dontlognull" -> {
+                if (!warnIfNotCap(true, false, "dontlognull", null)) {
+                    accepted();
+                }
+            }
+            default -> accepted();
+        }
+    }
+
+    /**
+     * {@code option httpchk [<method>] [<uri>] [<version>]}. A version holding {@code \r\n} hides headers
+     * (the tutorial's {@code HTTP/1.1\r\nHost:localhost}): accepted with a deprecation warning (reference §0).
+     */
+    private void httpchk(int base) {
+        List<String> args = st.words().subList(base + 2, st.words().size());
+        if (args.size() > 3) {
+            error("'option httpchk' takes at most a method, a URI and a version.",
+                    "Use 'http-check send hdr <name> <value>' to add headers.",
+                    at() + "'option httpchk' cannot handle unexpected argument '" + args.get(3) + "'.");
+            return;
+        }
+        HttpCheck d = HttpCheck.defaults();
+        String method = d.method();
+        String uri = d.uri();
+        String version = d.version();
+        List<HttpCheck.Header> headers = new ArrayList<>();
+        if (args.size() == 1) {
+            uri = args.get(0);
+        } else if (args.size() >= 2) {
+            method = args.get(0);
+            uri = args.get(1);
+        }
+        if (args.size() == 3) {
+            version = args.get(2);
+            int crlf = version.indexOf("\r\n");
+            if (crlf >= 0) {
+                f.warning(st.line(), "Hiding headers in the version of 'option httpchk' is deprecated.",
+                        "Write 'option httpchk " + method + " " + uri + " " + version.substring(0, crlf)
+                                + "' and add each header with 'http-check send hdr <name> <value>'.",
+                        at0() + "'option httpchk' : hiding headers or body at the end of the version string is "
+                                + "deprecated. Please, consider to use 'http-check send' directive instead.");
+                for (String h : version.substring(crlf + 2).split("\r\n")) {
+                    int c = h.indexOf(':');
+                    if (c > 0) {
+                        headers.add(new HttpCheck.Header(h.substring(0, c).trim(), h.substring(c + 1).trim()));
+                    }
+                }
+                version = version.substring(0, crlf);
+            }
+        }
+        p.httpCheck = new HttpCheck(method, uri, version, headers);
+        if (p.httpCheckSend != null) {
+            p.httpCheck = p.httpCheckSend.applyTo(p.httpCheck);
+        }
+    }
+
+    private void httpCheck() {
+        if (warnIfNotCap(false, true, "http-check", null)) {
+            return;
+        }
+        String sub = st.word(1);
+        if (sub == null) {
+            sub = "";
+        }
+        switch (sub) {
+            case "send" -> httpCheckSend();
+            case "expect" -> httpCheckExpect();
+            case "disable-on-404", "send-state", "comment", "connect" -> accepted();
+            default -> {
+                if (sub.startsWith("set-var") || sub.startsWith("unset-var")) {
+                    accepted();
+                    return;
+                }
+                error("Unknown 'http-check' rule '" + sub + "'.", "Use 'http-check send' or 'http-check expect'.",
+                        at() + "'http-check' only supports 'disable-on-404', 'send-state', 'comment', 'connect', "
+                                + "'send', 'expect', 'set-var-fmt(*)', 'set-var(*)', 'unset-var(*)'. but got '"
+                                + sub + "'");
+            }
+        }
+    }
+
+    private void httpCheckSend() {
+        HttpCheckSend send = p.httpCheckSend == null ? new HttpCheckSend() : p.httpCheckSend;
+        List<String> w = st.words();
+        for (int i = 2; i < w.size(); i++) {
+            String k = w.get(i);
+            String v = i + 1 < w.size() ? w.get(i + 1) : null;
+            switch (k) {
+                case "meth" -> send.method = v;
+                case "uri", "uri-lf" -> send.uri = v;
+                case "ver" -> send.version = v;
+                case "hdr" -> {
+                    String value = i + 2 < w.size() ? w.get(i + 2) : null;
+                    if (v == null || value == null) {
+                        error("'http-check send hdr' needs a name and a value.", "Write e.g. 'hdr Host localhost'.",
+                                at() + "'http-check send' : 'hdr' expects <name> and <value> as arguments.");
+                        return;
+                    }
+                    send.headers.add(new HttpCheck.Header(v, value));
+                    i++;
+                }
+                case "body", "body-lf", "comment" -> {
+                    // accepted, not simulated
+                }
+                default -> {
+                    error("Unknown 'http-check send' argument '" + k + "'.",
+                            "Use meth, uri, ver, hdr or body.",
+                            at() + "'http-check send' : expects 'comment', 'meth', 'uri', 'uri-lf', 'ver', 'hdr', "
+                                    + "'body' or 'body-lf' but got '" + k + "' as argument.");
+                    return;
+                }
+            }
+            if (v == null) {
+                error("'" + k + "' needs a value.", "Write e.g. 'http-check send meth GET uri /health'.",
+                        at() + "'http-check send' : '" + k + "' expects <value> as argument.");
+                return;
+            }
+            i++;
+        }
+        p.httpCheckSend = send;
+        if (p.httpCheckRulesLine == 0) {
+            p.httpCheckRulesLine = st.line();
+        }
+        if (p.httpCheck != null) {
+            p.httpCheck = send.applyTo(p.httpCheck);
+        }
+    }
+
+    private void httpCheckExpect() {
+        List<String> w = st.words();
+        int i = 2;
+        boolean negate = false;
+        if (i < w.size() && w.get(i).equals("!")) {
+            negate = true;
+            i++;
+        }
+        if (i >= w.size()) {
+            error("'http-check expect' needs what to match, e.g. 'status 200'.",
+                    "Write e.g. 'http-check expect status 200'.",
+                    at() + "'http-check expect' : expects at least a matching pattern as arguments.");
+            return;
+        }
+        String match = w.get(i);
+        if (match.startsWith("!")) {
+            negate = true;
+            match = match.substring(1);
+        }
+        Set<String> known = Set.of("min-recv", "string", "rstring", "string-lf", "status", "rstatus", "hdr", "fhdr",
+                "comment");
+        if (!known.contains(match)) {
+            error("Unknown 'http-check expect' match '" + w.get(i) + "'.",
+                    "Use e.g. 'status 200', 'rstatus ^2', 'string OK'.",
+                    at() + "'http-check expect' : 'only supports min-recv, [!]string', '[!]rstring', "
+                            + "'[!]string-lf', '[!]status', '[!]rstatus', [!]hdr, [!]fhdr or comment but got '"
+                            + w.get(i) + "' as argument..");
+            return;
+        }
+        String pattern = i + 1 < w.size() ? w.get(i + 1) : null;
+        if (pattern == null) {
+            error("'http-check expect " + match + "' needs a pattern.", "Write e.g. 'http-check expect status 200'.",
+                    at() + "'http-check expect' : '" + match + "' expects <pattern> as an argument..");
+            return;
+        }
+        p.httpCheckExpect = new HttpCheckExpect(negate, match, pattern);
+        if (p.httpCheckRulesLine == 0) {
+            p.httpCheckRulesLine = st.line();
+        }
+    }
+
+    private void httpRequest() {
+        if (p.isDefaults() && p.name.isEmpty()) {
+            error("'http-request' rules are not allowed in an anonymous defaults section.",
+                    "Move the rule to the frontend or backend, or give the defaults section a name.",
+                    at() + "'http-request' not allowed in anonymous 'defaults' section.");
+            return;
+        }
+        String action = st.word(1) == null ? "" : st.word(1);
+        if (!knownAction(action)) {
+            List<String> names = Keywords.HTTP_REQUEST_ACTIONS.stream().map(a -> a.replace("(*)", "")).toList();
+            String best = DidYouMean.best(action, names);
+            error("Unknown http-request action '" + action + "'" + (best == null ? "." : "; did you mean '" + best
+                            + "'?"),
+                    best == null ? "Use e.g. set-header, add-header, del-header, deny or return."
+                            : "Write 'http-request " + best + "'.",
+                    at0() + "'http-request' expects " + Keywords.HTTP_REQUEST_ACTIONS.stream()
+                            .map(a -> "'" + a + "', ").reduce("", String::concat) + "but got '" + action + "'."
+                            + (best == null ? "" : " Did you mean '" + best + "' maybe ?"));
+            return;
+        }
+        List<String> w = st.words();
+        int condAt = w.size();
+        for (int i = 2; i < w.size(); i++) {
+            if (isCondition(w.get(i))) {
+                condAt = i;
+                break;
+            }
+        }
+        List<String> args = w.subList(2, condAt);
+        String rulePrefix = "error detected in " + p.typeWord() + " '" + p.name + "' while parsing 'http-request "
+                + action + "' rule : ";
+        Condition cond = null;
+        switch (action) {
+            case "set-header", "add-header" -> {
+                if (args.size() != 2) {
+                    error("'http-request " + action + "' needs exactly a header name and a value.",
+                            "Write e.g. 'http-request " + action + " X-Forwarded-Port %[dst_port]'.",
+                            at() + rulePrefix + "expects exactly 2 arguments.");
+                    return;
+                }
+            }
+            case "del-header" -> {
+                if (args.isEmpty()) {
+                    error("'http-request del-header' needs a header name.", "Write e.g. 'http-request del-header "
+                            + "X-Debug'.", at() + rulePrefix + "expects at least 1 argument.");
+                    return;
+                }
+            }
+            default -> {
+                // other actions: arguments are not checked by the lab
+            }
+        }
+        if (condAt < w.size()) {
+            cond = condition(condAt, "error detected while parsing an 'http-request " + action + "' condition : ");
+            if (cond == null) {
+                return;
+            }
+        }
+        switch (action) {
+            case "set-header" -> p.requestRules.add(new HeaderRule(HeaderRule.Action.SET_HEADER, args.get(0),
+                    args.get(1), cond, st.line()));
+            case "add-header" -> p.requestRules.add(new HeaderRule(HeaderRule.Action.ADD_HEADER, args.get(0),
+                    args.get(1), cond, st.line()));
+            case "del-header" -> p.requestRules.add(new HeaderRule(HeaderRule.Action.DEL_HEADER, args.get(0), null,
+                    cond, st.line()));
+            case "allow" -> p.accessRules.add(new AccessRule(AccessRule.Action.ALLOW, 0, null, null, cond,
+                    st.line()));
+            case "deny" -> p.accessRules.add(new AccessRule(AccessRule.Action.DENY,
+                    intAfter(args, "deny_status", 403), null, null, cond, st.line()));
+            case "return" -> p.accessRules.add(new AccessRule(AccessRule.Action.RETURN, intAfter(args, "status", 200),
+                    valueAfter(args, "content-type"), valueAfter(args, "string"), cond, st.line()));
+            default -> accepted();
+        }
+    }
+
+    private static boolean knownAction(String action) {
+        for (String a : Keywords.HTTP_REQUEST_ACTIONS) {
+            if (a.endsWith("(*)") ? action.startsWith(a.substring(0, a.length() - 3) + "(") : a.equals(action)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int intAfter(List<String> args, String key, int fallback) {
+        String v = valueAfter(args, key);
+        Integer n = v == null ? null : ListenAddress.leadingNumber(v);
+        return n == null ? fallback : n;
+    }
+
+    private static String valueAfter(List<String> args, String key) {
+        int i = args.indexOf(key);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
+    }
+
+    private void timeout() {
+        String name = st.word(1);
+        if (name == null || !TIMEOUTS.contains(name)) {
+            String best = name == null ? null : DidYouMean.best(name, TIMEOUTS);
+            error("Unknown timeout '" + (name == null ? "" : name) + "'"
+                            + (best == null ? "." : "; did you mean '" + best + "'?"),
+                    "Use timeout connect, client, server, check, queue or http-request.",
+                    at() + "'timeout' supports 'client', 'server', 'connect', 'check', 'queue', 'http-keep-alive', "
+                            + "'http-request', 'tunnel', 'tarpit', 'client-fin' and 'server-fin' (got '"
+                            + (name == null ? "" : name) + "')");
+            return;
+        }
+        String value = st.word(2);
+        if (value == null) {
+            error("'timeout " + name + "' needs a value.", "Write e.g. 'timeout " + name + " 5s'.",
+                    at() + "'timeout " + name + "' expects an integer value (in milliseconds)");
+            return;
+        }
+        TimeValue t = TimeValue.parseMillis(value);
+        if (!t.valid()) {
+            error("'" + value + "' is not a time value.", "Write a number with an optional unit us, ms, s, m, h "
+                            + "or d, e.g. 5s (no unit means milliseconds).",
+                    at() + "unexpected character '" + t.badChar() + "' in 'timeout " + name + "'");
+            return;
+        }
+        boolean fe = FE_TIMEOUTS.contains(name);
+        boolean be = BE_TIMEOUTS.contains(name);
+        if ((fe && !p.hasFrontend()) || (be && !p.hasBackend())) {
+            String missing = fe ? "frontend" : "backend";
+            f.warning(st.line(), "'timeout " + name + "' has no effect in a " + section() + ".",
+                    "Move it to a " + missing + " or listen section (or to defaults).",
+                    at() + "'timeout " + name + "' will be ignored because " + p.typeWord() + " '" + p.name
+                            + "' has no " + missing + " capability");
+            return;
+        }
+        switch (name) {
+            case "connect" -> p.connect = t.duration();
+            case "client" -> p.client = t.duration();
+            case "server" -> p.server = t.duration();
+            case "check" -> p.check = t.duration();
+            case "http-request" -> p.httpRequest = t.duration();
+            case "queue" -> p.queue = t.duration();
+            default -> accepted();
+        }
+    }
+
+    private void retries() {
+        if (warnIfNotCap(false, true, "retries", null)) {
+            return;
+        }
+        String v = st.word(1);
+        if (v == null) {
+            error("'retries' needs a number.", "Write e.g. 'retries 3'.",
+                    at() + "'retries' expects an integer argument.");
+            return;
+        }
+        Integer n = ListenAddress.leadingNumber(v);
+        p.retries = n == null ? 0 : n;
+    }
+
+    private void errorFile() {
+        String code = st.word(1);
+        String file = st.word(2);
+        if (code == null || file == null) {
+            error("'errorfile' needs a status code and a file.", "Write e.g. 'errorfile 503 "
+                    + "/etc/haproxy/errors/503.http'.", at() + "errorfile : <code> and <file> expected.");
+            return;
+        }
+        Integer status = ListenAddress.leadingNumber(code);
+        if (status == null || !Keywords.ERRORFILE_CODES.contains(status)) {
+            error("HAProxy cannot replace the page for status " + code + ".",
+                    "Use one of " + Keywords.ERRORFILE_CODES.stream().sorted().map(String::valueOf)
+                            .reduce((a, b) -> a + ", " + b).orElse("") + ".",
+                    at() + "errorfile : status code '" + code + "' not handled.");
+            return;
+        }
+        p.errorFiles.put(status, file);
+    }
+
+    private void stats() {
+        String sub = st.word(1) == null ? "" : st.word(1);
+        switch (sub) {
+            case "enable" -> p.statsEnabled = true;
+            case "uri" -> {
+                if (st.word(2) == null) {
+                    error("'stats uri' needs a URI prefix.", "Write e.g. 'stats uri /stats'.",
+                            at() + "'uri' needs an URI prefix.");
+                    return;
+                }
+                p.statsUri = st.word(2);
+            }
+            case "realm" -> {
+                if (st.word(2) == null) {
+                    error("'stats realm' needs a realm.", "Write e.g. 'stats realm Pi\\ Lab'.",
+                            at() + "'realm' needs an realm name.");
+                    return;
+                }
+                p.statsRealm = st.word(2);
+            }
+            case "auth" -> {
+                if (st.word(2) == null) {
+                    error("'stats auth' needs user:password.", "Write e.g. 'stats auth admin:secret'.",
+                            at() + "'auth' needs a user:password account.");
+                    return;
+                }
+                p.statsAuth.add(st.word(2));
+            }
+            case "hide-version" -> p.statsHideVersion = true;
+            case "refresh" -> {
+                TimeValue t = st.word(2) == null ? null : TimeValue.parseSeconds(st.word(2));
+                if (t == null || !t.valid()) {
+                    error("'stats refresh' needs a delay.", "Write e.g. 'stats refresh 5s'.",
+                            at() + "'refresh' needs a positive interval in seconds.");
+                    return;
+                }
+                p.statsRefresh = t.duration();
+            }
+            case "admin" -> {
+                if (p.isDefaults()) {
+                    error("'stats admin' is not allowed in a defaults section.",
+                            "Put it in the listen section that serves the stats page.",
+                            at0() + "'stats admin' not allowed in 'defaults' section.");
+                    return;
+                }
+                if (!isCondition(st.word(2))) {
+                    error("'stats admin' needs a condition.", "Write e.g. 'stats admin if TRUE'.",
+                            at() + "'stats admin' requires either 'if' or 'unless' followed by a condition.");
+                    return;
+                }
+                Condition c = condition(2, "error detected while parsing a 'stats admin' rule : ");
+                if (c != null) {
+                    p.statsAdmin = c;
+                }
+            }
+            case "scope", "show-node", "show-desc", "show-legends" -> accepted();
+            default -> error("Unknown stats keyword '" + sub + "'.",
+                    "Use stats enable, uri, realm, auth, hide-version, refresh or admin.",
+                    at0() + "unknown stats parameter '" + sub + "', expects 'admin', 'uri', 'realm', 'auth', "
+                            + "'scope', 'enable', 'hide-version', 'show-node', 'show-desc' or 'show-legends'.");
+        }
+    }
+
+    private void acl() {
+        String name = st.word(1);
+        String criterion = st.word(2);
+        if (name == null || criterion == null) {
+            error("'acl' needs a name and a criterion.", "Write e.g. 'acl is_api path_beg /api'.",
+                    at() + "'acl' expects an ACL name and a criterion.");
+            return;
+        }
+        Character bad = ConfigParser.invalidNameChar(name);
+        if (bad != null) {
+            error("The character '" + bad + "' is not allowed in an ACL name.",
+                    "Use letters, digits, '-', '_', '.' and ':'.",
+                    at() + "character '" + bad + "' is not permitted in acl name '" + name + "'.");
+            return;
+        }
+        String fetch = criterion;
+        int cut = firstOf(fetch, '(', ',');
+        if (cut >= 0) {
+            fetch = fetch.substring(0, cut);
+        }
+        if (!Keywords.FETCHES.contains(fetch)) {
+            error("Unknown criterion '" + fetch + "' in ACL '" + name + "'.",
+                    "Use e.g. path, path_beg, hdr(host), method or src.",
+                    at() + "error detected while parsing ACL '" + name + "' : unknown fetch method '" + fetch
+                            + "' in ACL expression '" + fetch + "'.");
+            return;
+        }
+        p.acls.add(new Acl(name, criterion, st.words().subList(3, st.words().size()), st.line()));
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        if (i < 0) {
+            return j;
+        }
+        return j < 0 ? i : Math.min(i, j);
+    }
+}

@@ -1,0 +1,146 @@
+package org.pilab.config;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checks HAProxy 2.6 makes once the whole file is read ({@code check_config_validity()} and server address
+ * initialisation). HAProxy only gets here when reading found no fatal error. It walks its proxy list from the last
+ * declared to the first (new proxies are pushed at the head), so findings come in that order (reference §6.5).
+ */
+final class ValidityChecks {
+
+    private static final String TIMEOUTS_TAIL = ".\n   | While not properly invalid, you will certainly encounter "
+            + "various problems\n   | with such a configuration. To fix this, please ensure that all following\n"
+            + "   | timeouts are set to a non-zero value: 'client', 'connect', 'server'.";
+
+    private final String fileName;
+    private final List<ProxyBuilder> proxies;
+    private final Findings f;
+
+    private ValidityChecks(String fileName, List<ProxyBuilder> proxies, Findings findings) {
+        this.fileName = fileName;
+        this.proxies = proxies;
+        this.f = findings;
+    }
+
+    static void run(String fileName, List<ProxyBuilder> proxies, Findings findings) {
+        new ValidityChecks(fileName, proxies, findings).run();
+    }
+
+    private void run() {
+        for (int i = proxies.size() - 1; i >= 0; i--) {
+            check(proxies.get(i));
+        }
+        boolean unresolved = false;
+        for (int i = proxies.size() - 1; i >= 0; i--) {
+            ProxyBuilder p = proxies.get(i);
+            for (Server s : p.servers) {
+                unresolved |= checkAddress(p, s);
+            }
+        }
+        if (unresolved) {
+            f.error(null, "Some server addresses could not be used.", "Fix the addresses reported above.",
+                    "Failed to initialize server(s) addr.");
+        }
+    }
+
+    private void check(ProxyBuilder p) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Server s : p.servers) {
+            Integer first = seen.putIfAbsent(s.name(), s.line());
+            if (first != null) {
+                f.error(s.line(), "Backend '" + p.name + "' already has a server named '" + s.name() + "' (line "
+                                + first + ").",
+                        "Give every server of a backend its own name, e.g. raspberrypi04.",
+                        "parsing [" + fileName + ":" + s.line() + "] : " + p.typeWord() + " '" + p.name
+                                + "', another server named '" + s.name() + "' was already defined at line " + first
+                                + ", please use distinct names.");
+            }
+        }
+        if (p.defaultBackend != null && (p.hasFrontend() || p.kind == ProxyKind.BACKEND)) {
+            ProxyBuilder target = findBackend(p.defaultBackend);
+            if (target == p) {
+                f.error(p.line, "'" + p.name + "' uses itself as its default_backend.",
+                        "Point default_backend at another backend.",
+                        "Proxy '" + p.name + "': loop detected for default_backend: '" + p.defaultBackend + "'.");
+            } else if (target == null) {
+                f.error(p.line, "default_backend '" + p.defaultBackend + "' of '" + p.name + "' does not exist.",
+                        missingBackendHint(p.defaultBackend),
+                        "Proxy '" + p.name + "': unable to find required default_backend: '" + p.defaultBackend
+                                + "'.");
+            }
+        }
+        for (UseBackend u : p.useBackends) {
+            if (!u.backend().contains("%[") && findBackend(u.backend()) == null) {
+                f.error(u.line(), "use_backend '" + u.backend() + "' of '" + p.name + "' does not exist.",
+                        missingBackendHint(u.backend()),
+                        "Proxy '" + p.name + "': unable to find required use_backend: '" + u.backend() + "'.");
+            }
+        }
+        for (Server s : p.servers) {
+            if (s.check() && s.port() == null && s.checkPort() == null) {
+                f.error(s.line(), "Server '" + s.name() + "' has 'check' but no port to check.",
+                        "Add the port to the address (e.g. " + s.host() + ":8000) or add 'port <n>'.",
+                        "config: " + p.typeWord() + " '" + p.name + "': server '" + s.name()
+                                + "' has neither service port nor check port.");
+            }
+        }
+        if (p.usesStats() && p.mode != ProxyMode.HTTP) {
+            f.warning(p.line, "The stats page of '" + p.name + "' is off because the section is in TCP mode.",
+                    "Add 'mode http' to the section (or to defaults).",
+                    "'stats' statement ignored for " + p.typeWord() + " '" + p.name + "' as it requires HTTP mode.");
+        }
+        if (p.hasBackend() && p.httpCheckRulesLine > 0 && p.httpCheck == null) {
+            f.warning(p.httpCheckRulesLine, "'http-check' rules of '" + p.name + "' do nothing without "
+                            + "'option httpchk'.", "Add 'option httpchk' to the backend.",
+                    p.typeWord() + " '" + p.name + "' uses http-check rules without 'option httpchk', so the "
+                            + "rules are ignored.");
+        }
+        if (p.hasFrontend() && p.binds.isEmpty()) {
+            f.warning(p.line, p.typeWord() + " '" + p.name + "' listens nowhere: it has no 'bind' line.",
+                    "Add e.g. 'bind *:80', or declare it as a backend.",
+                    p.typeWord() + " '" + p.name + "' has no 'bind' directive. Please declare it as a backend if "
+                            + "this was intended.");
+        }
+        boolean missing = (p.hasFrontend() && p.client == null)
+                || (p.hasBackend() && !p.servers.isEmpty() && (p.connect == null || p.server == null));
+        if (missing) {
+            f.warning(p.line, "'" + p.name + "' has no timeouts: idle connections would never be closed.",
+                    "Set 'timeout connect 5s', 'timeout client 50s' and 'timeout server 50s' (e.g. in defaults).",
+                    "missing timeouts for " + p.typeWord() + " '" + p.name + "'" + TIMEOUTS_TAIL);
+        }
+    }
+
+    private String missingBackendHint(String name) {
+        String best = DidYouMean.best(name, proxies.stream().filter(ProxyBuilder::hasBackend).map(b -> b.name)
+                .toList());
+        return best == null ? "Declare 'backend " + name + "', or fix the name." : "Did you mean '" + best + "'?";
+    }
+
+    private ProxyBuilder findBackend(String name) {
+        return proxies.stream().filter(b -> b.hasBackend() && b.name.equals(name)).findFirst().orElse(null);
+    }
+
+    /** True when the address is a numeric one HAProxy cannot use ({@code 999.1.1.1}). */
+    private boolean checkAddress(ProxyBuilder p, Server s) {
+        String host = s.host();
+        if (host.isEmpty() || host.equals("*") || host.equals("localhost") || host.contains(":")) {
+            return false;
+        }
+        if (ListenAddress.looksNumeric(host)) {
+            if (ListenAddress.isIpv4(host)) {
+                return false;
+            }
+            f.error(s.line(), "'" + host + "' is not a valid IPv4 address (server '" + s.name() + "').",
+                    "Each of the four numbers must be between 0 and 255, e.g. 192.168.1.200.",
+                    "[" + fileName + ":" + s.line() + "] : 'server " + p.name + "/" + s.name()
+                            + "' : could not resolve address '" + host + "'.");
+            return true;
+        }
+        f.info(s.line(), "The lab does not resolve host names; real HAProxy must resolve '" + host
+                + "' when it starts.", "Use an IP address to be sure the config works everywhere.");
+        return false;
+    }
+}

@@ -54,7 +54,7 @@ class StaticRoundRobinTest {
     void shouldNeverPickServerWhenWeightIsZero() {
         Script s = Script.of("static-rr", "a=0,b=1,c=1");
         assertThat(s.picks(30)).doesNotContain("a");
-        assertThat(s.run("b=0 3 a=1 2")).isEqualTo("b=0 c c c a=1 c a") // index kept: slot 1;
+        assertThat(s.run("b=0 3 a=1 2")).isEqualTo("b=0 c c c a=1 c a"); // index kept: slot 1 first
     }
 
     @Test

@@ -1,0 +1,248 @@
+package org.pilab.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import org.pilab.config.HeaderRule;
+import org.pilab.config.Proxy;
+import org.pilab.events.LabEvent;
+import org.pilab.events.LabEvents;
+import org.pilab.proxy.balance.PickContext;
+import org.pilab.rack.Rack;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One running frontend: an HTTP server per {@code bind} and the request chain HAProxy applies
+ * (reference §3): pick the backend, apply {@code http-request} header rules, append {@code X-Forwarded-For},
+ * pick a server, connect with {@code retries} (and {@code redispatch}), relay the answer, or answer with
+ * HAProxy's own error page (503 when no server is usable or every connect failed, 502 on a broken answer,
+ * 504 after {@code timeout server}). Every path ends in exactly one response.
+ */
+final class Frontend {
+
+    /** Hop-by-hop headers are never forwarded (RFC 9110 §7.6.1). */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "proxy-connection");
+    /** Reference §3.2: before retrying the same server HAProxy waits min(timeout connect, 1 s). */
+    private static final long TURNAROUND_MS = 1000;
+
+    final Proxy proxy;
+    private final Vertx vertx;
+    private final HttpClient client;
+    private final Rack rack;
+    private final LabEvents events;
+    private final Function<String, BackendPool> backends;
+    private final List<HttpServer> servers = new java.util.ArrayList<>();
+
+    Frontend(Proxy proxy, Vertx vertx, HttpClient client, Rack rack, LabEvents events,
+             Function<String, BackendPool> backends) {
+        this.proxy = proxy;
+        this.vertx = vertx;
+        this.client = client;
+        this.rack = rack;
+        this.events = events;
+        this.backends = backends;
+    }
+
+    /** Listens on <ports> (already shifted), one per bind line, on <host> (all addresses for {@code *}). */
+    Future<List<Integer>> listen(List<SocketAddress> addresses) {
+        List<Future<HttpServer>> started = new java.util.ArrayList<>();
+        for (SocketAddress address : addresses) {
+            HttpServer server = vertx.createHttpServer(new HttpServerOptions().setReuseAddress(true));
+            server.requestHandler(this::handle);
+            started.add(server.listen(address.port(), address.host()).onSuccess(servers::add));
+        }
+        return Future.all(started).map(cf -> servers.stream().map(HttpServer::actualPort).toList())
+                .onFailure(err -> close());
+    }
+
+    /** Stops listening. Requests in flight finish on their own connections. */
+    Future<Void> close() {
+        List<Future<Void>> closing = servers.stream().map(HttpServer::close).toList();
+        return Future.all(closing).mapEmpty();
+    }
+
+    List<Integer> ports() {
+        return servers.stream().map(HttpServer::actualPort).toList();
+    }
+
+    private void handle(HttpServerRequest req) {
+        req.pause();
+        long start = System.nanoTime();
+        String backendName = proxy.kind().hasBackend() ? proxy.name() : proxy.defaultBackend();
+        BackendPool pool = backendName == null ? null : backends.apply(backendName);
+        if (pool == null) {
+            fail(req, 503, backendName, null, start);
+            return;
+        }
+        RequestContext ctx = new RequestContext(req, proxy.name(), pool.name());
+        MultiMap headers = forwardedHeaders(req, ctx, pool.backend);
+        PickContext pick = new PickContext(ctx.src(), req.path(), req.query(), req::getHeader);
+        attempt(req, pool, headers, pick, pool.backend.retries(), null, start);
+    }
+
+    /** Copies the client's headers (names lower-cased as HAProxy 2.x does) and applies the rules (reference §3.1). */
+    private MultiMap forwardedHeaders(HttpServerRequest req, RequestContext ctx, Proxy backend) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        for (Map.Entry<String, String> h : req.headers()) {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(name)) {
+                headers.add(name, h.getValue());
+            }
+        }
+        applyRules(proxy.requestRules(), headers, ctx);
+        if (backend != proxy) {
+            applyRules(backend.requestRules(), headers, ctx);
+        }
+        if (proxy.forwardFor() || backend.forwardFor()) {
+            // option forwardfor appends a new header last, it does not merge (reference §3.1)
+            headers.add("x-forwarded-for", ctx.src());
+        }
+        return headers;
+    }
+
+    private static void applyRules(List<HeaderRule> rules, MultiMap headers, RequestContext ctx) {
+        for (HeaderRule rule : rules) {
+            if (rule.condition() != null && SampleFetch.test(rule.condition().words(), ctx) == rule.condition().negate()) {
+                continue;
+            }
+            String name = rule.name().toLowerCase(Locale.ROOT);
+            switch (rule.action()) {
+                case SET_HEADER -> {
+                    String value = SampleFetch.format(rule.format(), ctx); // computed before the old one goes
+                    headers.remove(name);
+                    headers.add(name, value);
+                }
+                case ADD_HEADER -> headers.add(name, SampleFetch.format(rule.format(), ctx));
+                case DEL_HEADER -> headers.remove(name);
+            }
+        }
+    }
+
+    /**
+     * Sends the request to a server: <retriesLeft> more connection attempts are allowed. After a failed connect
+     * the same server is retried after the turn-around delay, unless {@code option redispatch} lets roundrobin
+     * pick another one at once (reference §3.2).
+     */
+    private void attempt(HttpServerRequest req, BackendPool pool, MultiMap headers, PickContext pick,
+                         int retriesLeft, ServerSlot previous, long start) {
+        if (req.response().closed()) {
+            return;
+        }
+        ServerSlot slot = previous;
+        if (slot == null || pool.backend.redispatch()) {
+            slot = pool.pick(pick).orElse(null);
+            if (slot != null && previous != null && slot != previous) {
+                previous.counters.redispatches.increment();
+            }
+        }
+        if (slot == null) {
+            fail(req, 503, pool.name(), null, start);
+            return;
+        }
+        ServerSlot chosen = slot;
+        SocketAddress target;
+        try {
+            target = rack.resolve(chosen.server.host(), chosen.server.port() != null ? chosen.server.port()
+                    : req.localAddress().port());
+        } catch (RuntimeException refused) {
+            connectFailed(req, pool, headers, pick, retriesLeft, chosen, start);
+            return;
+        }
+        Duration connect = pool.backend.timeouts().connect();
+        Duration serverTimeout = pool.backend.timeouts().server();
+        RequestOptions options = new RequestOptions()
+                .setServer(target)
+                .setMethod(req.method())
+                .setURI(req.uri())
+                .setHeaders(headers)
+                .setConnectTimeout(connect == null ? 0 : connect.toMillis())
+                .setIdleTimeout(serverTimeout == null ? 0 : serverTimeout.toMillis());
+        client.request(options).onComplete(ar -> {
+            if (ar.failed()) {
+                connectFailed(req, pool, headers, pick, retriesLeft, chosen, start);
+                return;
+            }
+            chosen.counters.started();
+            ar.result().send(req).onComplete(resp -> {
+                if (resp.failed()) {
+                    chosen.counters.responseErrors.increment();
+                    int status = resp.cause() instanceof java.util.concurrent.TimeoutException
+                            || String.valueOf(resp.cause().getMessage()).contains("timeout") ? 504 : 502;
+                    chosen.counters.finished(status);
+                    fail(req, status, pool.name(), chosen.server.name(), start);
+                    return;
+                }
+                relay(req, resp.result(), pool, chosen, start);
+            });
+        });
+    }
+
+    private void connectFailed(HttpServerRequest req, BackendPool pool, MultiMap headers, PickContext pick,
+                               int retriesLeft, ServerSlot slot, long start) {
+        slot.counters.connectionErrors.increment();
+        if (retriesLeft <= 0) {
+            fail(req, 503, pool.name(), slot.server.name(), start);
+            return;
+        }
+        slot.counters.retries.increment();
+        Duration connect = pool.backend.timeouts().connect();
+        long delay = pool.backend.redispatch() ? 0
+                : Math.min(TURNAROUND_MS, connect == null ? TURNAROUND_MS : connect.toMillis());
+        if (delay == 0) {
+            attempt(req, pool, headers, pick, retriesLeft - 1, slot, start);
+        } else {
+            vertx.setTimer(delay, id -> attempt(req, pool, headers, pick, retriesLeft - 1, slot, start));
+        }
+    }
+
+    private void relay(HttpServerRequest req, HttpClientResponse upstream, BackendPool pool, ServerSlot slot,
+                       long start) {
+        var response = req.response();
+        response.setStatusCode(upstream.statusCode()).setStatusMessage(upstream.statusMessage());
+        for (Map.Entry<String, String> h : upstream.headers()) {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(name)) {
+                response.headers().add(name, h.getValue());
+            }
+        }
+        if (!upstream.headers().contains(HttpHeaders.CONTENT_LENGTH) && req.method() != io.vertx.core.http.HttpMethod.HEAD) {
+            response.setChunked(true);
+        }
+        response.send(upstream).onComplete(done -> {
+            slot.counters.finished(upstream.statusCode());
+            slot.counters.bytesIn.add(req.bytesRead());
+            slot.counters.bytesOut.add(response.bytesWritten());
+            if (done.failed()) {
+                slot.counters.responseErrors.increment();
+            }
+            routed(pool.name(), slot.server.name(), upstream.statusCode(), start);
+        });
+    }
+
+    private void fail(HttpServerRequest req, int status, String backend, String server, long start) {
+        req.resume();
+        HttpErrors.send(req.response(), status);
+        routed(backend, null, status, start);
+    }
+
+    private void routed(String backend, String server, int status, long start) {
+        events.publish(new LabEvent.RequestRouted(Instant.now(), proxy.name(), backend, server, status,
+                (System.nanoTime() - start) / 1_000_000));
+    }
+}

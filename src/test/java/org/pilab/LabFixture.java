@@ -1,0 +1,66 @@
+package org.pilab;
+
+import io.restassured.path.json.JsonPath;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** Shared helpers for tests against the one running lab (one Quarkus boot for the whole suite). */
+public final class LabFixture {
+
+    public static final Duration STATE_TIMEOUT = Duration.ofSeconds(10);
+
+    private LabFixture() {
+    }
+
+    /** The port the balancer's frontend really listens on (ephemeral in tests). */
+    public static int balancerPort() {
+        return given().when().get("/api/rack").then().statusCode(200).extract().jsonPath().getInt("frontends[0].ports[0]");
+    }
+
+    /** The state of <pi>'s server in backend {@code nodes}, as the stats page writes it. */
+    public static String stateOf(String pi) {
+        JsonPath json = given().when().get("/api/rack/pis/{id}", pi).then().statusCode(200).extract().jsonPath();
+        List<String> states = json.getList("servers.state");
+        return states.isEmpty() ? null : states.get(0);
+    }
+
+    public static void awaitState(String pi, String state) {
+        await().atMost(STATE_TIMEOUT).pollInterval(Duration.ofMillis(20)).until(() -> state.equals(stateOf(pi)));
+    }
+
+    /**
+     * Sends GETs through the balancer (at most 30) until the last three answers came from three different Pis.
+     * HAProxy's roundrobin re-queues a server that comes back UP some picks ahead (reference §2.3: "it rejoins a
+     * little later"; after a long run it can take a dozen picks), so a test that needs the steady 1 2 3 order
+     * first lets the rotation settle, as a learner's refreshes would.
+     */
+    public static void settleRotation() {
+        int port = balancerPort();
+        java.util.Deque<String> last = new java.util.ArrayDeque<>();
+        for (int i = 0; i < 30; i++) {
+            last.addLast(given().baseUri("http://127.0.0.1").port(port).when().get("/").then().statusCode(200)
+                    .extract().asString());
+            if (last.size() > 3) {
+                last.removeFirst();
+            }
+            if (new java.util.HashSet<>(last).size() == 3) {
+                return;
+            }
+        }
+        throw new AssertionError("The rotation did not settle over three Pis within 30 requests: " + last);
+    }
+
+    /** Revives every Pi and waits until all are UP again, so each test starts from the tutorial's healthy rack. */
+    public static void reviveAll() {
+        for (String pi : List.of("raspberrypi01", "raspberrypi02", "raspberrypi03")) {
+            given().when().post("/api/rack/pis/{id}/revive", pi).then().statusCode(200);
+        }
+        for (String pi : List.of("raspberrypi01", "raspberrypi02", "raspberrypi03")) {
+            awaitState(pi, "UP");
+        }
+    }
+}

@@ -73,6 +73,14 @@ public class LabService {
         return running;
     }
 
+    /**
+     * Restarts the running config, as {@code systemctl reload haproxy} would: health checks keep their state, the
+     * balancers start over (round robin from the first server again).
+     */
+    public synchronized void reload() {
+        run(running);
+    }
+
     private void run(Running next) {
         health.start(next.config());
         proxy.start(next.config());

@@ -47,7 +47,11 @@ final class Frontend {
     private final Rack rack;
     private final LabEvents events;
     private final Function<String, BackendPool> backends;
-    private final List<HttpServer> servers = new java.util.ArrayList<>();
+    /** One server per event loop and bind line (created outside a verticle, each gets its own event loop). */
+    private static final int INSTANCES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private final List<HttpServer> servers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Integer> ports = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Frontend(Proxy proxy, Vertx vertx, HttpClient client, Rack rack, LabEvents events,
              Function<String, BackendPool> backends) {
@@ -59,16 +63,31 @@ final class Frontend {
         this.backends = backends;
     }
 
-    /** Listens on <ports> (already shifted), one per bind line, on <host> (all addresses for {@code *}). */
+    /**
+     * Listens on <addresses> (ports already shifted), one per bind line, on every event loop: Vert.x shares a port
+     * between servers created on different event loops, so both cores serve the frontend. Vert.x shares by the
+     * requested port, so an ephemeral port (0, in tests) gets a single instance.
+     */
     Future<List<Integer>> listen(List<SocketAddress> addresses) {
-        List<Future<HttpServer>> started = new java.util.ArrayList<>();
+        Future<Void> chain = Future.succeededFuture();
         for (SocketAddress address : addresses) {
-            HttpServer server = vertx.createHttpServer(new HttpServerOptions().setReuseAddress(true));
-            server.requestHandler(this::handle);
-            started.add(server.listen(address.port(), address.host()).onSuccess(servers::add));
+            chain = chain.compose(v -> listenOne(address.host(), address.port())
+                    .compose(first -> {
+                        ports.add(first.actualPort());
+                        List<Future<HttpServer>> more = new java.util.ArrayList<>();
+                        for (int i = 1; i < (address.port() == 0 ? 1 : INSTANCES); i++) {
+                            more.add(listenOne(address.host(), first.actualPort()));
+                        }
+                        return Future.all(more).<Void>mapEmpty();
+                    }));
         }
-        return Future.all(started).map(cf -> servers.stream().map(HttpServer::actualPort).toList())
-                .onFailure(err -> close());
+        return chain.map(v -> List.copyOf(ports)).onFailure(err -> close());
+    }
+
+    private Future<HttpServer> listenOne(String host, int port) {
+        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setReuseAddress(true));
+        server.requestHandler(this::handle);
+        return server.listen(port, host).onSuccess(servers::add);
     }
 
     /** Stops listening. Requests in flight finish on their own connections. */
@@ -78,7 +97,7 @@ final class Frontend {
     }
 
     List<Integer> ports() {
-        return servers.stream().map(HttpServer::actualPort).toList();
+        return List.copyOf(ports);
     }
 
     private void handle(HttpServerRequest req) {

@@ -48,10 +48,13 @@ final class Frontend {
     private final LabEvents events;
     private final Function<String, BackendPool> backends;
     /** One server per event loop and bind line (created outside a verticle, each gets its own event loop). */
+    private static final int EVENTS_PER_SECOND = 50;
     private static final int INSTANCES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final List<HttpServer> servers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Integer> ports = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Per-request events: every one of a learner's curls, not every one of a load test's. */
+    private final EventThrottle throttle = new EventThrottle(EVENTS_PER_SECOND);
 
     Frontend(Proxy proxy, Vertx vertx, HttpClient client, Rack rack, LabEvents events,
              Function<String, BackendPool> backends) {
@@ -261,6 +264,9 @@ final class Frontend {
     }
 
     private void routed(String backend, String server, int status, long start) {
+        if (!throttle.tryAcquire(System.currentTimeMillis())) {
+            return;
+        }
         events.publish(new LabEvent.RequestRouted(Instant.now(), proxy.name(), backend, server, status,
                 (System.nanoTime() - start) / 1_000_000));
     }

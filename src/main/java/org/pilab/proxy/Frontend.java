@@ -201,7 +201,18 @@ final class Frontend {
                 return;
             }
             chosen.counters.started();
-            ar.result().send(req).onComplete(resp -> {
+            // A request without a body is sent without one: piping an empty stream would add
+            // "transfer-encoding: chunked", which HAProxy does not (RealModeTest compares the bytes).
+            boolean hasBody = req.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                    || req.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+            Future<HttpClientResponse> sent;
+            if (hasBody) {
+                sent = ar.result().send(req);
+            } else {
+                req.resume();
+                sent = ar.result().send();
+            }
+            sent.onComplete(resp -> {
                 if (resp.failed()) {
                     chosen.counters.responseErrors.increment();
                     int status = resp.cause() instanceof java.util.concurrent.TimeoutException

@@ -81,7 +81,7 @@ final class Keywords {
             "http-drop-response-trailers", "httpchk", "ssl-hello-chk", "smtpchk", "pgsql-check", "redis-check",
             "mysql-check", "ldap-check", "spop-check", "tcp-check", "external-check", "forwardfor", "original-to",
             "http-restrict-req-hdr-names", "httplog", "tcplog", "httpslog", "logasap", "http_proxy",
-            "tcpka", "http-ignore-probes");
+            "tcpka", "originalto");
 
     /** Server keywords of HAProxy 2.6; the map gives how many arguments each takes. */
     static final Map<String, Integer> SERVER = Map.ofEntries(
@@ -146,6 +146,19 @@ final class Keywords {
             "HTTP_CONTENT", "HTTP_URL_ABS", "HTTP_URL_SLASH", "HTTP_URL_STAR", "LOCALHOST", "METH_CONNECT",
             "METH_DELETE", "METH_GET", "METH_HEAD", "METH_OPTIONS", "METH_POST", "METH_PUT", "METH_TRACE",
             "RDP_COOKIE", "REQ_CONTENT", "TRUE", "WAIT_END");
+
+    /** Accepted proxy keywords and options that need frontend capability (HAProxy warns and ignores them). */
+    static final Set<String> FRONTEND_ONLY = Set.of("monitor-uri", "backlog", "capture", "monitor", "rate-limit",
+            "option clitcpka", "option http-ignore-probes", "option socket-stats", "option tcp-smart-accept",
+            "option accept-invalid-http-request", "option disable-h2-upgrade", "option dontlognull",
+            "option contstats", "option log-separate-errors", "option h1-case-adjust-bogus-client");
+
+    /** Accepted proxy keywords and options that need backend capability. */
+    static final Set<String> BACKEND_ONLY = Set.of("hash-type", "fullconn", "cookie", "dispatch", "http-reuse",
+            "use-server", "stick", "http-send-name-header", "persist", "hash-balance-factor",
+            "option http-pretend-keepalive", "option prefer-last-server", "option checkcache", "option srvtcpka",
+            "option transparent", "option abortonclose", "option log-health-checks", "option persist",
+            "option tcp-smart-connect", "option accept-invalid-http-response", "option h1-case-adjust-bogus-server");
 
     /** Status codes {@code errorfile} accepts in 2.6. */
     static final Set<Integer> ERRORFILE_CODES = Set.of(200, 400, 401, 403, 404, 405, 407, 408, 410, 413, 425, 429,

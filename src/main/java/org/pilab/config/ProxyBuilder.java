@@ -53,6 +53,14 @@ final class ProxyBuilder {
     final List<Acl> acls = new ArrayList<>();
     final List<UseBackend> useBackends = new ArrayList<>();
     final List<Statement> extra = new ArrayList<>();
+    /** Lines of http-request rules the lab does not model (e.g. redirect), for the inheritance check. */
+    final List<Integer> ruleLines = new ArrayList<>();
+    /** A log format is set ({@code option httplog}, {@code tcplog}, {@code log-format}). */
+    boolean logFormat;
+    /** A log address is set ({@code log <addr>}, or {@code log global} with a global {@code log}). */
+    boolean logTarget;
+    /** For a defaults section with rules: the kind of the first proxy that inherited it. */
+    ProxyKind inheritedBy;
 
     ProxyBuilder(ProxyKind kind, String name, int line) {
         this.kind = kind;
@@ -116,6 +124,8 @@ final class ProxyBuilder {
         p.requestRules.addAll(defaults.requestRules);
         p.accessRules.addAll(defaults.accessRules);
         p.extra.addAll(defaults.extra);
+        p.logFormat = defaults.logFormat;
+        p.logTarget = defaults.logTarget;
         return p;
     }
 

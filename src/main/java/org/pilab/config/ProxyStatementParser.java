@@ -44,6 +44,9 @@ final class ProxyStatementParser {
             case "no" -> {
                 if ("option".equals(st.word(1))) {
                     option(true);
+                } else if ("log".equals(st.word(1))) {
+                    p.logTarget = false;
+                    accepted();
                 } else {
                     accepted();
                 }
@@ -60,9 +63,17 @@ final class ProxyStatementParser {
                     accepted();
                 }
             }
+            case "log" -> {
+                log();
+                accepted();
+            }
+            case "log-format" -> {
+                p.logFormat = true;
+                accepted();
+            }
             default -> {
                 if (Keywords.PROXY.contains(kw)) {
-                    accepted();
+                    acceptedWithCapability(kw, kw);
                 } else {
                     unknownKeyword(kw);
                 }
@@ -208,8 +219,8 @@ final class ProxyStatementParser {
             if (!isCondition(st.word(2))) {
                 error("'use_backend' expects 'if' or 'unless' after the backend name.",
                         "Write 'use_backend " + name + " if <condition>'.",
-                        at() + "'use_backend' requires either 'if' or 'unless' followed by a condition but '"
-                                + st.word(2) + "' was found.");
+                        at() + "unexpected keyword '" + st.word(2) + "' after switching rule, only 'if' and 'unless' "
+                                + "are allowed.");
                 return;
             }
             cond = condition(2, "error detected while parsing switching rule : ");
@@ -327,14 +338,14 @@ final class ProxyStatementParser {
             host = addr.substring(0, colon);
             String portText = addr.substring(colon + 1);
             if (!portText.isEmpty()) {
-                for (char c : portText.toCharArray()) {
-                    if (!Character.isDigit(c) && c != '+' && c != '-') {
-                        error("The port of server '" + name + "' is not a number: '" + portText + "'.",
-                                "Write the address as host:port, e.g. 192.168.1.200:8000.",
-                                who + "invalid character '" + c + "' in port number '" + portText + "' in '" + addr
-                                        + "'\n");
-                        return;
-                    }
+                // like strtol: HAProxy reads the leading digits and only rejects a port that starts badly
+                char c = portText.charAt(0);
+                if (!Character.isDigit(c) && c != '+' && c != '-') {
+                    error("The port of server '" + name + "' is not a number: '" + portText + "'.",
+                            "Write the address as host:port, e.g. 192.168.1.200:8000.",
+                            who + "invalid character '" + c + "' in port number '" + portText + "' in '" + addr
+                                    + "'");
+                    return;
                 }
                 Integer n = ListenAddress.leadingNumber(portText);
                 if (n == null || n > 65535) {
@@ -358,7 +369,7 @@ final class ProxyStatementParser {
         }
         String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
         ServerTemplate t = p.defaultServer.copy();
-        if (serverParams(t, 1, prefix + "'default-server' : ", "default-server")) {
+        if (serverParams(t, 1, prefix, "default-server")) {
             p.defaultServer = t;
         }
     }
@@ -375,7 +386,8 @@ final class ProxyStatementParser {
                         best == null ? "Check the spelling (see 'check', 'inter', 'rise', 'fall', 'weight', "
                                 + "'backup')." : "Write '" + best + "' instead of '" + kw + "'.",
                         who + "unknown keyword '" + kw + "'" + (best == null ? "." : "; did you mean '" + best
-                                + "' maybe ?"));
+                                + "' maybe ?") + (name.equals("default-server")
+                                ? " Hint: no address was expected for this server." : ""));
                 return false;
             }
             String arg = nargs > 0 && i + 1 < w.size() ? w.get(i + 1) : null;
@@ -550,6 +562,7 @@ final class ProxyStatementParser {
                 }
             }
             case "httplog", "tcplog", "httpslog" -> {
+                p.logFormat = !negated;
                 if (!p.hasFrontend()) {
                     f.warning(st.line(), "'option " + name + "' has no effect in a backend.",
                             "Put it in the frontend (or in defaults).",
@@ -559,12 +572,28 @@ final class ProxyStatementParser {
                     accepted();
                 }
             }
-            case "dontlognull" -> {
-                if (!warnIfNotCap(true, false, "dontlognull", null)) {
-                    accepted();
-                }
-            }
-            default -> accepted();
+            default -> acceptedWithCapability("option " + name, name);
+        }
+    }
+
+    /** An accepted keyword or option the lab does not simulate, warned about where HAProxy warns. */
+    private void acceptedWithCapability(String key, String arg) {
+        boolean fe = Keywords.FRONTEND_ONLY.contains(key);
+        boolean be = Keywords.BACKEND_ONLY.contains(key);
+        String hint = key.equals("fullconn") ? " Maybe you want 'maxconn' instead ?" : null;
+        if ((fe || be) && warnIfNotCap(fe, be, arg, hint)) {
+            return;
+        }
+        accepted();
+    }
+
+    /** {@code log global} only gives an address when the global section has a {@code log} line. */
+    private void log() {
+        String target = st.word(1);
+        if ("global".equals(target)) {
+            p.logTarget = parser.globalHasLog();
+        } else if (target != null) {
+            p.logTarget = true;
         }
     }
 
@@ -616,9 +645,8 @@ final class ProxyStatementParser {
     }
 
     private void httpCheck() {
-        if (warnIfNotCap(false, true, "http-check", null)) {
-            return;
-        }
+        // HAProxy warns in a frontend but still reads the rule (and rejects a bad one)
+        warnIfNotCap(false, true, "http-check", null);
         String sub = st.word(1);
         if (sub == null) {
             sub = "";
@@ -799,7 +827,10 @@ final class ProxyStatementParser {
                     intAfter(args, "deny_status", 403), null, null, cond, st.line()));
             case "return" -> p.accessRules.add(new AccessRule(AccessRule.Action.RETURN, intAfter(args, "status", 200),
                     valueAfter(args, "content-type"), valueAfter(args, "string"), cond, st.line()));
-            default -> accepted();
+            default -> {
+                p.ruleLines.add(st.line());
+                accepted();
+            }
         }
     }
 

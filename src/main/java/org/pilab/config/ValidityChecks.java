@@ -84,7 +84,8 @@ final class ValidityChecks {
                 f.error(s.line(), "Server '" + s.name() + "' has 'check' but no port to check.",
                         "Add the port to the address (e.g. " + s.host() + ":8000) or add 'port <n>'.",
                         "config: " + p.typeWord() + " '" + p.name + "': server '" + s.name()
-                                + "' has neither service port nor check port.");
+                                + "' has neither service port nor check port"
+                                + (p.httpCheck != null ? " nor tcp_check rule 'connect' with port information." : "."));
             }
         }
         if (p.usesStats() && p.mode != ProxyMode.HTTP) {
@@ -103,6 +104,11 @@ final class ValidityChecks {
                     "Add e.g. 'bind *:80', or declare it as a backend.",
                     p.typeWord() + " '" + p.name + "' has no 'bind' directive. Please declare it as a backend if "
                             + "this was intended.");
+        }
+        if (p.hasFrontend() && p.logFormat && !p.logTarget) {
+            f.warning(p.line, "'" + p.name + "' sets a log format but logs nowhere.",
+                    "Add 'log global' (with a 'log' line in global) or remove 'option httplog'.",
+                    "log format ignored for " + p.typeWord() + " '" + p.name + "' since it has no log address.");
         }
         boolean missing = (p.hasFrontend() && p.client == null)
                 || (p.hasBackend() && !p.servers.isEmpty() && (p.connect == null || p.server == null));

@@ -145,7 +145,7 @@ final class ConfigParser {
     }
 
     boolean globalHasLog() {
-        return globalStatements.stream().anyMatch(s -> s.keyword().equals("log"));
+        return globalStatements.stream().anyMatch(s -> s.keyword().equals("log") && s.word(1) != null);
     }
 
     // ---- global ----
@@ -174,7 +174,6 @@ final class ConfigParser {
 
     private void openOtherSection() {
         String kw = st.keyword();
-        globalStatements.add(st);
         if (kw.equals("program")) {
             findings.error(st.line(), "A 'program' section needs HAProxy's master-worker mode.",
                     "Remove the 'program' section; the lab cannot run external programs.",

@@ -160,6 +160,29 @@ final class Keywords {
             "option transparent", "option abortonclose", "option log-health-checks", "option persist",
             "option tcp-smart-connect", "option accept-invalid-http-response", "option h1-case-adjust-bogus-server");
 
+    /**
+     * Which capability a statement the lab keeps as written needs: 'F' frontend, 'B' backend, or ' ' either
+     * (reference §6.2 matrix). Lets the writer drop what HAProxy would only warn about.
+     */
+    static char capability(List<String> words) {
+        String kw = words.get(0);
+        String key = kw.equals("option") && words.size() > 1 ? "option " + words.get(1) : kw;
+        if (FRONTEND_ONLY.contains(key) || Set.of("option httplog", "option tcplog", "option httpslog", "maxconn",
+                "log-format", "timeout client", "timeout client-fin").contains(key)) {
+            return 'F';
+        }
+        if (kw.equals("timeout") && words.size() > 1) {
+            String t = words.get(1);
+            if (t.equals("client") || t.equals("client-fin")) {
+                return 'F';
+            }
+            if (Set.of("server", "connect", "check", "queue", "tunnel", "server-fin").contains(t)) {
+                return 'B';
+            }
+        }
+        return BACKEND_ONLY.contains(key) ? 'B' : ' ';
+    }
+
     /** Status codes {@code errorfile} accepts in 2.6. */
     static final Set<Integer> ERRORFILE_CODES = Set.of(200, 400, 401, 403, 404, 405, 407, 408, 410, 413, 425, 429,
             500, 501, 502, 503, 504);

@@ -71,8 +71,19 @@ final class ProxyStatementParser {
                 p.logFormat = true;
                 accepted();
             }
+            case "monitor-net" -> error("'monitor-net' was removed from HAProxy.",
+                    "Write 'http-request return status 200 if { src " + st.word(1) + " }'.",
+                    at() + "'monitor-net' doesn't exist anymore. Please use 'http-request return status 200 if "
+                            + "{ src " + (st.word(1) == null ? "" : st.word(1)) + " }' instead.");
+            case "bind-process" -> f.warning(st.line(), "'bind-process' has no effect in HAProxy 2.6.",
+                    "Remove the line.", at0() + "'bind-process' has no effect, is deprecated, and will be removed "
+                            + "in version 2.7.");
             default -> {
-                if (Keywords.PROXY.contains(kw)) {
+                String obsolete = ObsoleteKeywords.KEYWORDS.get(kw);
+                if (obsolete != null) {
+                    error("'" + kw + "' was removed from HAProxy.", "See HAProxy's suggestion: "
+                            + String.format(obsolete, kw), at() + String.format(obsolete, kw));
+                } else if (Keywords.PROXY.contains(kw)) {
                     acceptedWithCapability(kw, kw);
                 } else {
                     unknownKeyword(kw);
@@ -166,7 +177,7 @@ final class ProxyStatementParser {
             String word = st.word(i);
             Integer args = BindKeywords.ARGS.get(word);
             if (args == null) {
-                String best = DidYouMean.best(word, BindKeywords.ARGS.keySet());
+                String best = DidYouMean.best(word, new java.util.TreeSet<>(BindKeywords.ARGS.keySet()));
                 error("Unknown bind option '" + word + "'" + (best == null ? "." : "; did you mean '" + best + "'?"),
                         word.equals("\\") ? "A statement cannot continue on the next line: join the lines."
                                 : "Check the spelling, or remove it.",
@@ -185,6 +196,11 @@ final class ProxyStatementParser {
 
     private void mode() {
         String m = st.word(1);
+        if ("health".equals(m)) {
+            error("'mode health' was removed from HAProxy.", "Use 'http-request return status 200' instead.",
+                    at() + "'mode health' doesn't exist anymore. Please use 'http-request return status 200' instead.");
+            return;
+        }
         if ("http".equals(m)) {
             p.mode = ProxyMode.HTTP;
         } else if ("tcp".equals(m)) {
@@ -381,7 +397,9 @@ final class ProxyStatementParser {
             String kw = w.get(i);
             Integer nargs = Keywords.SERVER.get(kw);
             if (nargs == null) {
-                String best = DidYouMean.best(kw, Keywords.SERVER.keySet());
+                List<String> candidates = new ArrayList<>(new java.util.TreeSet<>(Keywords.SERVER.keySet()));
+                candidates.addAll(Keywords.SERVER_EXTRA);
+                String best = DidYouMean.best(kw, candidates);
                 error("Unknown server option '" + kw + "'" + (best == null ? "." : "; did you mean '" + best + "'?"),
                         best == null ? "Check the spelling (see 'check', 'inter', 'rise', 'fall', 'weight', "
                                 + "'backup')." : "Write '" + best + "' instead of '" + kw + "'.",
@@ -534,7 +552,13 @@ final class ProxyStatementParser {
                     at0() + "'option' expects an option name.");
             return;
         }
-        if (!Keywords.OPTIONS.contains(name)) {
+        String obsolete = ObsoleteKeywords.OPTIONS.get(name);
+        if (obsolete != null) {
+            error("'option " + name + "' was removed from HAProxy.", "Remove the line.",
+                    at0() + String.format(obsolete, name));
+            return;
+        }
+        if (!Keywords.OPTIONS.contains(name) && !Keywords.MORE_OPTIONS.contains(name)) {
             String best = DidYouMean.best(name, Keywords.OPTIONS);
             error("Unknown option '" + name + "'" + (best == null ? "." : "; did you mean '" + best + "'?"),
                     best == null ? "Check the spelling." : "Write 'option " + best + "'.",
@@ -872,6 +896,13 @@ final class ProxyStatementParser {
                     at() + "'timeout " + name + "' expects an integer value (in milliseconds)");
             return;
         }
+        if (st.word(3) != null) {
+            error("'timeout " + name + "' takes one value; '" + st.word(3) + "' is extra.",
+                    "Write the unit right after the number, without a space: e.g. 5s.",
+                    at() + "'timeout " + name + "' : unexpected extra argument '" + st.word(3) + "' after value '"
+                            + value + "'.");
+            return;
+        }
         TimeValue t = TimeValue.parseMillis(value);
         if (!t.valid()) {
             error("'" + value + "' is not a time value.", "Write a number with an optional unit us, ms, s, m, h "
@@ -907,7 +938,7 @@ final class ProxyStatementParser {
         String v = st.word(1);
         if (v == null) {
             error("'retries' needs a number.", "Write e.g. 'retries 3'.",
-                    at() + "'retries' expects an integer argument.");
+                    at() + "'retries' expects an integer argument (dispatch counts for one).");
             return;
         }
         Integer n = ListenAddress.leadingNumber(v);
@@ -997,6 +1028,12 @@ final class ProxyStatementParser {
     }
 
     private void acl() {
+        if (p.isDefaults() && p.name.isEmpty()) {
+            error("'acl' is not allowed in an anonymous defaults section.",
+                    "Declare the ACL in the section that uses it, or give the defaults section a name.",
+                    at() + "'acl' not allowed in anonymous 'defaults' section.");
+            return;
+        }
         String name = st.word(1);
         String criterion = st.word(2);
         if (name == null || criterion == null) {

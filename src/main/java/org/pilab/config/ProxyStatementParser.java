@@ -32,6 +32,9 @@ final class ProxyStatementParser {
 
     void parse() {
         String kw = st.keyword();
+        if (Set.of("http-request", "http-response", "http-after-response", "redirect", "capture").contains(kw)) {
+            p.httpOnly.add(kw);
+        }
         switch (kw) {
             case "bind" -> bind();
             case "mode" -> mode();
@@ -170,8 +173,18 @@ final class ProxyStatementParser {
                 return;
             }
             int colon = part.lastIndexOf(':');
-            found.add(new Bind(part.substring(0, colon), ListenAddress.leadingNumber(part.substring(colon + 1)),
-                    st.line(), false));
+            String host = part.substring(0, colon);
+            String ports = part.substring(colon + 1);
+            int first = ListenAddress.leadingNumber(ports);
+            int last = first;
+            int dash = ports.indexOf('-');
+            if (dash > 0 && ListenAddress.leadingNumber(ports.substring(dash + 1)) != null) {
+                // a port range listens on every port of it; the lab caps it to keep the rack small
+                last = Math.max(first, Math.min(ListenAddress.leadingNumber(ports.substring(dash + 1)), first + 99));
+            }
+            for (int port = first; port <= last; port++) {
+                found.add(new Bind(host, port, st.line(), false));
+            }
         }
         for (int i = 2; i < st.words().size(); i++) {
             String word = st.word(i);
@@ -350,7 +363,9 @@ final class ProxyStatementParser {
         String host = addr;
         Integer port = null;
         int colon = addr.lastIndexOf(':');
-        if (colon >= 0 && !addr.startsWith("[") && addr.indexOf(':') == colon) {
+        // like HAProxy, the last colon starts the port: an IPv6 address needs brackets ([::1]:80)
+        boolean hasPort = addr.startsWith("[") ? addr.contains("]:") : colon >= 0;
+        if (hasPort) {
             host = addr.substring(0, colon);
             String portText = addr.substring(colon + 1);
             if (!portText.isEmpty()) {
@@ -587,6 +602,8 @@ final class ProxyStatementParser {
             }
             case "httplog", "tcplog", "httpslog" -> {
                 p.logFormat = !negated;
+                p.httpLogLine = !negated && !name.equals("tcplog") ? st.line() : 0;
+                p.httpLogName = name;
                 if (!p.hasFrontend()) {
                     f.warning(st.line(), "'option " + name + "' has no effect in a backend.",
                             "Put it in the frontend (or in defaults).",
@@ -950,7 +967,8 @@ final class ProxyStatementParser {
         String file = st.word(2);
         if (code == null || file == null) {
             error("'errorfile' needs a status code and a file.", "Write e.g. 'errorfile 503 "
-                    + "/etc/haproxy/errors/503.http'.", at() + "errorfile : <code> and <file> expected.");
+                    + "/etc/haproxy/errors/503.http'.",
+                    at() + "errorfile : expects <status_code> and <file> as arguments.");
             return;
         }
         Integer status = ListenAddress.leadingNumber(code);
@@ -994,13 +1012,18 @@ final class ProxyStatementParser {
             }
             case "hide-version" -> p.statsHideVersion = true;
             case "refresh" -> {
-                TimeValue t = st.word(2) == null ? null : TimeValue.parseSeconds(st.word(2));
-                if (t == null || !t.valid()) {
-                    error("'stats refresh' needs a delay.", "Write e.g. 'stats refresh 5s'.",
-                            at() + "'refresh' needs a positive interval in seconds.");
+                if (st.word(2) == null) {
+                    return; // HAProxy reads an empty value as "no refresh"
+                }
+                TimeValue t = TimeValue.parseSeconds(st.word(2));
+                if (!t.valid()) {
+                    error("'" + st.word(2) + "' is not a delay.", "Write e.g. 'stats refresh 5s' (no unit means "
+                                    + "seconds here).",
+                            at0() + "unexpected character '" + t.badChar() + "' in argument to stats refresh "
+                                    + "interval.");
                     return;
                 }
-                p.statsRefresh = t.duration();
+                p.statsRefresh = t.duration().isZero() ? null : t.duration();
             }
             case "admin" -> {
                 if (p.isDefaults()) {
@@ -1019,7 +1042,7 @@ final class ProxyStatementParser {
                     p.statsAdmin = c;
                 }
             }
-            case "scope", "show-node", "show-desc", "show-legends" -> accepted();
+            case "scope", "show-node", "show-desc", "show-legends", "http-request" -> accepted();
             default -> error("Unknown stats keyword '" + sub + "'.",
                     "Use stats enable, uri, realm, auth, hide-version, refresh or admin.",
                     at0() + "unknown stats parameter '" + sub + "', expects 'admin', 'uri', 'realm', 'auth', "

@@ -60,7 +60,13 @@ public class LabService {
             throw new IllegalStateException("Cannot start the lab: " + scenario.configName() + " has errors:\n"
                     + describe(report.errors()) + "\nFix the file (or run it through 'haproxy -c -f') and start again.");
         }
-        report.warnings().forEach(w -> Log.warnf("%s:%s: %s", scenario.configName(), w.line(), w.message()));
+        report.warnings().forEach(w -> {
+            if (w.severity() == Diagnostic.Severity.WARNING) {
+                Log.warnf("%s:%s: %s %s", scenario.configName(), w.line(), w.message(), w.hint() == null ? "" : w.hint());
+            } else {
+                Log.debugf("%s:%s: %s", scenario.configName(), w.line(), w.message());
+            }
+        });
         RackSpec spec = scenario.rack().orElseGet(() -> rackFromConfig(report.config()));
         rack.load(spec);
         run(new Running(report.config(), report, scenario.name()));

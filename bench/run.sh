@@ -78,4 +78,4 @@ echo "| target | requests/s (mean of $ROUNDS × ${SECS}s, wrk -t1 -c$CONNS) | ra
 echo "|---|---|---|"
 echo "| one virtual Pi, direct | $pi | $(python3 -c "print(f'{$pi/$hap:.2f}')") |"
 echo "| lab's built-in balancer (3 Pis) | $lab | $(python3 -c "print(f'{$lab/$hap:.2f}')") |"
-echo "| HAProxy $(haproxy -v | head -1 | awk '{print $3}') (same 3 Pis) | $hap | 1.00 |"
+echo "| HAProxy $(haproxy -v | sed -n 1p | awk '{print $3}') (same 3 Pis) | $hap | 1.00 |"

@@ -106,9 +106,12 @@
       if (isNaN(line) || line < 0 || line >= cm.lineCount()) {
         return;
       }
-      var cls = 'line-' + severity;
-      cm.addLineClass(line, 'background', cls);
-      marked.push({ line: line, cls: cls });
+      // "not simulated" notes get a gutter mark only: shading half the file would hide the errors
+      if (severity !== 'info') {
+        var cls = 'line-' + severity;
+        cm.addLineClass(line, 'background', cls);
+        marked.push({ line: line, cls: cls });
+      }
       if (seen[line] === 'error') {
         return; // an error's marker wins over a warning's on the same line
       }

@@ -130,7 +130,9 @@ public class LabService {
         } catch (RuntimeException e) {
             // put the previous config back; Pis already added stay (they are harmless and never removed)
             proxy.cancel(pending);
-            health.start(previous.config());
+            if (previous != null) {
+                health.start(previous.config());
+            }
             throw e;
         }
         List<Diagnostic> notes = new ArrayList<>(report.warnings());

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A learner at {@code /config} in Chromium: the running config is in CodeMirror, they type the blog's legacy
  * {@code listen stats *:1936}, press Check, and see the error marked on its line with the fix; clicking the error
- * puts the cursor on that line.
+ * puts the cursor on that line. Then they apply a valid change and restore the version before it.
  */
 @QuarkusTest
 class ConfigPageBrowserTest {
@@ -87,6 +87,24 @@ class ConfigPageBrowserTest {
             assertThat(((Number) cursorLine).intValue()).isEqualTo(listenLine);
 
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/config-editor.png")).setFullPage(true));
+
+            // fix it differently: apply a valid change, then restore the version that ran before
+            int before = given().when().get("/api/config/history").then().extract().jsonPath().getInt("[0].id");
+            page.evaluate("text => document.querySelector('.CodeMirror').CodeMirror.setValue(text)",
+                    original.replace("balance roundrobin", "balance static-rr"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply").setExact(true)).click();
+            assertThat(page.locator("#result .verdict")).hasAttribute("data-action", "applied",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(TIMEOUT_MS));
+            assertThat(page.locator("#result pre.diff")).containsText("+    balance static-rr");
+            assertThat(page.locator("#history tbody tr").first()).containsText("balance static-rr",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(TIMEOUT_MS));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore #" + before).setExact(true)).click();
+            assertThat(page.locator("#result .verdict")).containsText("Restored version " + before,
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(TIMEOUT_MS));
+            assertThat(codeMirror).containsText("balance roundrobin", new LocatorAssertions.ContainsTextOptions().setTimeout(TIMEOUT_MS));
+            assertThat(codeMirror).not().containsText("balance static-rr");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/config-restored.png")).setFullPage(true));
+
             Page dark = browser.newPage("dark");
             dark.navigate(editor.toString());
             assertThat(dark.locator(".CodeMirror")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(TIMEOUT_MS));

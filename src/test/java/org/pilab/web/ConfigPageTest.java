@@ -74,6 +74,16 @@ class ConfigPageTest {
     }
 
     @Test
+    void shouldCheckAConfigLongerThanTheDefaultFormLimitWhenPosted() {
+        String padded = "# " + "a long comment line, as the blog's config has ".repeat(100) + "\n" + original;
+        assertThat(padded.length()).isGreaterThan(4096);
+        given().header("HX-Request", "true").formParam("text", padded)
+                .when().post("/config/check")
+                .then().statusCode(200)
+                .body(containsString("Apply would run it"));
+    }
+
+    @Test
     void shouldApplyFromAPlainFormPostWhenJavaScriptIsOff() {
         String staticRr = original.replace("balance roundrobin", "balance static-rr");
         given().formParam("text", staticRr.replace("\n", "\r\n"))

@@ -32,28 +32,6 @@ public final class LabFixture {
         await().atMost(STATE_TIMEOUT).pollInterval(Duration.ofMillis(20)).until(() -> state.equals(stateOf(pi)));
     }
 
-    /**
-     * Sends GETs through the balancer (at most 30) until the last three answers came from three different Pis.
-     * HAProxy's roundrobin re-queues a server that comes back UP some picks ahead (reference §2.3: "it rejoins a
-     * little later"; after a long run it can take a dozen picks), so a test that needs the steady 1 2 3 order
-     * first lets the rotation settle, as a learner's refreshes would.
-     */
-    public static void settleRotation() {
-        int port = balancerPort();
-        java.util.Deque<String> last = new java.util.ArrayDeque<>();
-        for (int i = 0; i < 30; i++) {
-            last.addLast(given().baseUri("http://127.0.0.1").port(port).when().get("/").then().statusCode(200)
-                    .extract().asString());
-            if (last.size() > 3) {
-                last.removeFirst();
-            }
-            if (new java.util.HashSet<>(last).size() == 3) {
-                return;
-            }
-        }
-        throw new AssertionError("The rotation did not settle over three Pis within 30 requests: " + last);
-    }
-
     /** Revives every Pi and waits until all are UP again, so each test starts from the tutorial's healthy rack. */
     public static void reviveAll() {
         for (String pi : List.of("raspberrypi01", "raspberrypi02", "raspberrypi03")) {

@@ -30,6 +30,9 @@ public final class ConfigChecker {
     }
 
     private static CheckReport run(String fileName, String text, boolean lenient) {
+        if (text == null) {
+            text = "";
+        }
         ConfigParser.Result result = ConfigParser.parse(fileName, text, lenient);
         Findings f = result.findings();
         if (!f.hasErrors()) {
@@ -45,13 +48,19 @@ public final class ConfigChecker {
         HaproxyConfig config = new HaproxyConfig(fileName, text, result.global(), proxies);
         boolean listens = proxies.stream().anyMatch(p -> p.kind().hasFrontend() && !p.binds().isEmpty());
         CheckReport.Verdict verdict;
+        List<Diagnostic> notes = new ArrayList<>(f.notes());
         if (!listens) {
             verdict = CheckReport.Verdict.NO_LISTENER;
+            notes.add(new Diagnostic(null, Diagnostic.Severity.INFO,
+                    "Nothing listens: no frontend or listen section has a 'bind' line, so HAProxy would not start.",
+                    "Add a frontend with e.g. 'bind *:80' and 'default_backend <name>'. The lab can still run "
+                            + "the Pis without a balancer.",
+                    "Configuration file has no error but will not start (no listener) => exit(2)."));
         } else if (f.hasWarnings()) {
             verdict = CheckReport.Verdict.WARNINGS;
         } else {
             verdict = CheckReport.Verdict.VALID;
         }
-        return new CheckReport(verdict, f.errors(), f.notes(), config);
+        return new CheckReport(verdict, f.errors(), notes, config);
     }
 }

@@ -144,6 +144,10 @@ final class ConfigParser {
         return "parsing [" + fileName + ":" + st.line() + "]: ";
     }
 
+    boolean globalHasLog() {
+        return globalStatements.stream().anyMatch(s -> s.keyword().equals("log") && s.word(1) != null);
+    }
+
     // ---- global ----
 
     private void parseGlobal() {
@@ -170,7 +174,6 @@ final class ConfigParser {
 
     private void openOtherSection() {
         String kw = st.keyword();
-        globalStatements.add(st);
         if (kw.equals("program")) {
             findings.error(st.line(), "A 'program' section needs HAProxy's master-worker mode.",
                     "Remove the 'program' section; the lab cannot run external programs.",
@@ -233,8 +236,10 @@ final class ConfigParser {
                     at() + "please use the 'bind' keyword for listening addresses.");
         }
         for (ProxyBuilder other : proxies) {
+            // HAProxy looks the name up among frontends for a section with frontend capability, else among
+            // backends: so "backend x" then "listen x" passes, "listen x" then "backend x" does not
             boolean clash = other.name.equals(name)
-                    && ((other.hasFrontend() && kind.hasFrontend()) || (other.hasBackend() && kind.hasBackend()));
+                    && (kind.hasFrontend() ? other.hasFrontend() : other.hasBackend());
             if (clash) {
                 String type = kind == ProxyKind.LISTEN ? "proxy" : kw;
                 findings.error(st.line(), "The name '" + name + "' is already used by the " + other.typeWord()
@@ -246,11 +251,36 @@ final class ConfigParser {
                 return;
             }
         }
+        checkRulesInheritance(base, kind);
         current = ProxyBuilder.from(base, kind, name, st.line());
         if (legacy != null) {
             current.binds.add(legacy);
         }
         proxies.add(current);
+    }
+
+    /**
+     * A defaults section with http-request rules may only be inherited by frontends, or only by backends, and
+     * never by a listen section (HAProxy 2.6 {@code proxy_ref_defaults}).
+     */
+    private void checkRulesInheritance(ProxyBuilder base, ProxyKind kind) {
+        if (base.requestRules.isEmpty() && base.accessRules.isEmpty() && base.ruleLines.isEmpty()) {
+            return;
+        }
+        if (kind == ProxyKind.LISTEN) {
+            findings.error(st.line(), "A listen section cannot use a defaults section that has http-request rules.",
+                    "Move the http-request rules out of 'defaults " + base.name + "', or use a frontend and a "
+                            + "backend instead of listen.",
+                    at0() + "a listen section cannot inherit from a defaults section defining TCP/HTTP rules.");
+        } else if (base.inheritedBy != null && base.inheritedBy != kind) {
+            findings.error(st.line(), "Frontends and backends cannot share a defaults section that has "
+                            + "http-request rules.",
+                    "Give the backends their own defaults section, or move the rules into the frontend.",
+                    at0() + "frontends and backends cannot inherit from the same defaults section if it defines "
+                            + "TCP/HTTP rules (defaults section at " + fileName + ":" + base.line + ").");
+        } else {
+            base.inheritedBy = kind;
+        }
     }
 
     private void openDefaults() {

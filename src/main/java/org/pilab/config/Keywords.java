@@ -20,34 +20,45 @@ final class Keywords {
     static final Set<String> OTHER_SECTIONS = Set.of("userlist", "peers", "resolvers", "cache", "program",
             "mailers", "http-errors", "ring", "log-forward", "fcgi-app");
 
-    /** Global keywords HAProxy 2.6 accepts; none changes what the lab simulates. */
+    /**
+     * Global keywords of HAProxy 2.6.0 (its {@code common_kw_list} of cfgparse-global.c, which also names the
+     * proxy sections, plus every keyword registered for the global section). None changes what the lab simulates.
+     */
     static final List<String> GLOBAL = List.of(
-            "daemon", "chroot", "user", "group", "uid", "gid", "log", "log-tag", "log-send-hostname", "maxconn",
-            "maxconnrate", "maxsessrate", "maxsslconn", "maxsslrate", "maxpipes", "maxcomprate", "maxcompcpuusage",
-            "maxzlibmem", "nbthread", "thread-groups", "cpu-map", "pidfile", "node", "description", "stats",
-            "ca-base", "crt-base", "key-base", "ssl-default-bind-ciphers", "ssl-default-bind-ciphersuites",
-            "ssl-default-bind-options", "ssl-default-bind-curves", "ssl-default-bind-sigalgs",
-            "ssl-default-bind-client-sigalgs", "ssl-default-server-ciphers", "ssl-default-server-ciphersuites",
-            "ssl-default-server-options", "ssl-default-server-curves", "ssl-default-server-sigalgs",
-            "ssl-default-server-client-sigalgs", "ssl-dh-param-file", "ssl-server-verify", "ssl-engine",
-            "ssl-mode-async", "ssl-load-extra-files", "ssl-load-extra-del-ext", "ssl-skip-self-issued-ca",
-            "ssl-propquery", "ssl-provider", "ssl-provider-path", "ulimit-n", "spread-checks", "master-worker",
-            "mworker-max-reloads", "external-check", "insecure-fork-wanted", "insecure-setuid-wanted",
-            "lua-load", "lua-load-per-thread", "lua-prepend-path", "setenv", "presetenv", "unsetenv", "resetenv",
-            "hard-stop-after", "grace", "localpeer", "h1-case-adjust", "h1-case-adjust-file", "quiet",
-            "zero-warning", "expose-experimental-directives", "set-dumpable", "strict-limits", "busy-polling",
-            "profiling.tasks", "profiling.memory", "server-state-base", "server-state-file", "noepoll", "nopoll",
-            "nosplice", "nogetaddrinfo", "noreuseport", "nokqueue", "noevports", "debug", "fd-hard-limit",
-            "numa-cpu-mapping", "default-path", "anonkey", "unix-bind", "max-spread-checks", "tune.bufsize",
-            "tune.maxrewrite", "tune.ssl.default-dh-param", "tune.ssl.cachesize", "tune.ssl.lifetime",
-            "tune.http.maxhdr", "tune.maxaccept", "tune.maxpollevents", "tune.h2.max-concurrent-streams",
-            "tune.idletimer", "tune.lua.session-timeout", "tune.comp.maxlevel", "tune.pipesize", "tune.rcvbuf.client",
-            "tune.rcvbuf.server", "tune.sndbuf.client", "tune.sndbuf.server", "tune.recv_enough", "tune.runqueue-depth",
-            "tune.sched.low-latency", "tune.fail-alloc", "tune.pattern.cache-size", "tune.vars.global-max-size",
-            "tune.http.cookielen", "tune.http.logurilen", "tune.idle-pool.shared", "tune.listener.multi-queue",
-            "tune.fd.edge-triggered", "httpclient.ssl.verify", "httpclient.ssl.ca-file", "httpclient.resolvers.id",
-            "httpclient.resolvers.prefer", "httpclient.retries", "httpclient.timeout.connect", "issuers-chain-path",
-            "cluster-secret", "wurfl-data-file", "deviceatlas-json-file", "51degrees-data-file", "nbproc");
+            "global", "daemon", "master-worker", "noepoll", "nokqueue", "noevports", "nopoll", "busy-polling",
+            "set-dumpable", "insecure-fork-wanted", "insecure-setuid-wanted", "nosplice", "nogetaddrinfo",
+            "noreuseport", "quiet", "zero-warning", "tune.runqueue-depth", "tune.maxpollevents", "tune.maxaccept",
+            "tune.recv_enough", "tune.buffers.limit", "tune.buffers.reserve", "tune.bufsize", "tune.maxrewrite",
+            "tune.idletimer", "tune.rcvbuf.client", "tune.rcvbuf.server", "tune.sndbuf.client", "tune.sndbuf.server",
+            "tune.pipesize", "tune.http.cookielen", "tune.http.logurilen", "tune.http.maxhdr", "tune.comp.maxlevel",
+            "tune.pattern.cache-size", "uid", "gid", "external-check", "user", "group", "nbproc", "maxconn",
+            "ssl-server-verify", "maxconnrate", "maxsessrate", "maxsslrate", "maxcomprate", "maxpipes", "maxzlibmem",
+            "maxcompcpuusage", "ulimit-n", "chroot", "description", "node", "pidfile", "unix-bind", "log",
+            "log-send-hostname", "server-state-base", "server-state-file", "log-tag", "spread-checks",
+            "max-spread-checks", "cpu-map", "setenv", "presetenv", "unsetenv", "resetenv", "strict-limits",
+            "localpeer", "numa-cpu-mapping", "defaults", "listen", "frontend", "backend", "peers", "resolvers",
+            "cluster-secret", "profiling.memory", "profiling.tasks", "tune.quic.backend.max-idle-timeou",
+            "tune.quic.frontend.conn-tx-buffers.limit", "tune.quic.frontend.max-streams-bidi",
+            "tune.quic.frontend.max-idle-timeout", "tune.quic.retry-threshold", "ca-base", "crt-base",
+            "issuers-chain-path", "maxsslconn", "ssl-default-bind-options", "ssl-default-server-options",
+            "ssl-dh-param-file", "ssl-mode-async", "ssl-engine", "ssl-propquery", "ssl-provider",
+            "ssl-provider-path", "ssl-skip-self-issued-ca", "tune.ssl.cachesize", "tune.ssl.default-dh-param",
+            "tune.ssl.force-private-cache", "tune.ssl.lifetime", "tune.ssl.maxrecord", "tune.ssl.hard-maxrecord",
+            "tune.ssl.ssl-ctx-cache-size", "tune.ssl.capture-cipherlist-size", "tune.ssl.capture-buffer-size",
+            "tune.ssl.keylog", "ssl-default-bind-ciphers", "ssl-default-server-ciphers", "ssl-default-bind-curves",
+            "ssl-default-bind-ciphersuites", "ssl-default-server-ciphersuites", "ssl-load-extra-files",
+            "ssl-load-extra-del-ext", "default-path", "stats", "tune.zlib.memlevel", "tune.zlib.windowsize",
+            "pp2-never-send-local", "tune.fd.edge-triggered", "lua-prepend-path", "lua-load", "lua-load-per-thread",
+            "tune.lua.session-timeout", "tune.lua.task-timeout", "tune.lua.service-timeout", "tune.lua.forced-yield",
+            "tune.lua.maxmem", "httpclient.resolvers.id", "httpclient.resolvers.prefer", "httpclient.ssl.verify",
+            "httpclient.ssl.ca-file", "tune.listener.multi-queue", "h1-accept-payload-with-any-method",
+            "h1-case-adjust", "h1-case-adjust-file", "tune.h2.header-table-size", "tune.h2.initial-window-size",
+            "tune.h2.max-concurrent-streams", "tune.h2.max-frame-size", "mworker-max-reloads", "tune.fail-alloc",
+            "no-memory-trimming", "grace", "hard-stop-after", "close-spread-time", "tune.idle-pool.shared",
+            "tune.pool-high-fd-ratio", "tune.pool-low-fd-ratio", "tune.sched.low-latency", "nbthread",
+            "thread-group", "thread-groups", "set-var", "set-var-fmt", "tune.vars.global-max-size",
+            "tune.vars.proc-max-size", "tune.vars.sess-max-size", "tune.vars.txn-max-size",
+            "tune.vars.reqres-max-size", "tune.vars.check-max-size");
 
     /**
      * Proxy keywords HAProxy 2.6 knows (its {@code common_kw_list} plus the registered section keywords). Used as
@@ -55,33 +66,42 @@ final class Keywords {
      */
     static final List<String> PROXY = List.of(
             "listen", "frontend", "backend", "defaults", "server", "default-server", "server-template", "bind",
-            "monitor-net", "monitor-uri", "mode", "id", "description", "disabled", "enabled", "acl",
+            "monitor-net", "monitor-uri", "mode", "id", "description", "disabled", "enabled", "bind-process", "acl",
             "dynamic-cookie-key", "cookie", "email-alert", "persist", "appsession", "load-server-state-from-file",
-            "server-state-file-name", "max-session-srv-conns", "capture", "retries", "http-request",
-            "http-response", "http-after-response", "http-send-name-header", "block", "redirect", "use_backend",
-            "use-server", "force-persist", "ignore-persist", "stick-table", "stick", "stats", "option",
-            "default_backend", "http-reuse", "monitor", "transparent", "maxconn", "backlog", "fullconn", "dispatch",
-            "balance", "hash-type", "hash-balance-factor", "unique-id-format", "unique-id-header", "log-format",
-            "log-format-sd", "log-tag", "log", "source", "usesrc", "error-log-format", "timeout", "errorfile",
-            "errorfiles", "errorloc", "errorloc302", "errorloc303", "http-error", "http-check", "tcp-check",
-            "tcp-request", "tcp-response", "compression", "filter", "rate-limit", "max-keep-alive-queue",
-            "declare", "use-fcgi-app", "external-check", "clitcpka-cnt", "clitcpka-idle", "clitcpka-intvl",
-            "srvtcpka-cnt", "srvtcpka-idle", "srvtcpka-intvl", "email-alert", "no");
+            "server-state-file-name", "max-session-srv-conns", "capture", "retries", "http-request", "http-response",
+            "http-after-response", "http-send-name-header", "block", "redirect", "use_backend", "use-server",
+            "force-persist", "ignore-persist", "stick-table", "stick", "stats", "option", "default_backend",
+            "http-reuse", "monitor", "transparent", "maxconn", "backlog", "fullconn", "dispatch", "balance",
+            "hash-type", "hash-balance-factor", "unique-id-format", "unique-id-header", "log-format",
+            "log-format-sd", "log-tag", "log", "source", "usesrc", "error-log-format", "external-check",
+            "use-fcgi-app", "filter", "compression", "errorloc", "errorloc302", "errorloc303", "errorfile",
+            "errorfiles", "http-error", "timeout", "clitimeout", "contimeout", "srvtimeout", "rate-limit",
+            "max-keep-alive-queue", "declare", "retry-on", "clitcpka-cnt", "srvtcpka-cnt", "clitcpka-idle",
+            "srvtcpka-idle", "clitcpka-intvl", "srvtcpka-intvl", "tcp-request", "tcp-response", "http-check",
+            "tcp-check");
 
-    /** Options of HAProxy 2.6 ({@code cfg_opts}, {@code cfg_opts2} and those parsed separately). */
+    /**
+     * Options HAProxy 2.6.0 offers as "did you mean" candidates: {@code cfg_opts}, {@code cfg_opts2} and the
+     * {@code common_options} of cfgparse-listen.c, in that order.
+     */
     static final List<String> OPTIONS = List.of(
             "abortonclose", "allbackups", "checkcache", "clitcpka", "contstats", "dontlognull",
-            "http-buffer-request", "http-ignore-probes", "prefer-last-server", "redispatch", "socket-stats",
-            "srvtcpka", "transparent", "http-use-htx", "log-separate-errors", "log-health-checks", "dontlog-normal",
-            "http-no-delay", "http-pretend-keepalive", "http-server-close", "http-keep-alive", "httpclose",
-            "http-tunnel", "forceclose", "nolinger", "persist", "splice-auto", "splice-request", "splice-response",
-            "tcp-smart-accept", "tcp-smart-connect", "accept-invalid-http-request",
-            "accept-invalid-http-response", "h1-case-adjust-bogus-client", "h1-case-adjust-bogus-server",
-            "disable-h2-upgrade", "idle-close-on-response", "independent-streams", "http-drop-request-trailers",
-            "http-drop-response-trailers", "httpchk", "ssl-hello-chk", "smtpchk", "pgsql-check", "redis-check",
-            "mysql-check", "ldap-check", "spop-check", "tcp-check", "external-check", "forwardfor", "original-to",
-            "http-restrict-req-hdr-names", "httplog", "tcplog", "httpslog", "logasap", "http_proxy",
-            "tcpka", "http-ignore-probes");
+            "http-buffer-request", "http-ignore-probes", "idle-close-on-response", "prefer-last-server", "logasap",
+            "nolinger", "persist", "srvtcpka", "transparent", "splice-request", "splice-response", "splice-auto",
+            "accept-invalid-http-request", "accept-invalid-http-response", "dontlog-normal", "log-separate-errors",
+            "log-health-checks", "socket-stats", "tcp-smart-accept", "tcp-smart-connect", "independent-streams",
+            "http-use-proxy-header", "http-pretend-keepalive", "http-no-delay", "h1-case-adjust-bogus-client",
+            "h1-case-adjust-bogus-server", "disable-h2-upgrade", "httpclose", "http-server-close",
+            "http-keep-alive", "redispatch", "httplog", "tcplog", "tcpka", "httpchk", "ssl-hello-chk", "smtpchk",
+            "pgsql-check", "redis-check", "mysql-check", "ldap-check", "spop-check", "tcp-check", "external-check",
+            "forwardfor", "original-to");
+
+    /** Options HAProxy accepts although it does not offer them as suggestions. */
+    static final Set<String> MORE_OPTIONS = Set.of("httpslog", "originalto", "http-restrict-req-hdr-names");
+
+    /** Extra server "did you mean" candidates (HAProxy 2.6 {@code extra_kw_list}: values of some keywords). */
+    static final List<String> SERVER_EXTRA = List.of("ipv4", "ipv6", "legacy", "octet-count", "fail-check",
+            "sudden-death", "mark-down");
 
     /** Server keywords of HAProxy 2.6; the map gives how many arguments each takes. */
     static final Map<String, Integer> SERVER = Map.ofEntries(
@@ -103,19 +123,20 @@ final class Keywords {
             Map.entry("no-send-proxy-v2-ssl-cn", 0), Map.entry("no-ssl", 0), Map.entry("no-ssl-reuse", 0),
             Map.entry("no-sslv3", 0), Map.entry("no-tls-tickets", 0), Map.entry("no-tlsv10", 0),
             Map.entry("no-tlsv11", 0), Map.entry("no-tlsv12", 0), Map.entry("no-tlsv13", 0),
-            Map.entry("no-verifyhost", 0), Map.entry("no-tfo", 0), Map.entry("non-stick", 0), Map.entry("npn", 1),
+            Map.entry("no-tfo", 0), Map.entry("non-stick", 0), Map.entry("npn", 1),
             Map.entry("observe", 1), Map.entry("on-error", 1), Map.entry("on-marked-down", 1),
             Map.entry("on-marked-up", 1), Map.entry("pool-low-conn", 1), Map.entry("pool-max-conn", 1),
             Map.entry("pool-purge-delay", 1), Map.entry("port", 1), Map.entry("proto", 1), Map.entry("redir", 1),
             Map.entry("resolve-net", 1), Map.entry("resolve-opts", 1), Map.entry("resolve-prefer", 1),
             Map.entry("resolvers", 1), Map.entry("rise", 1), Map.entry("send-proxy", 0),
             Map.entry("send-proxy-v2", 0), Map.entry("send-proxy-v2-ssl", 0), Map.entry("send-proxy-v2-ssl-cn", 0),
-            Map.entry("set-proxy-v2-tlv-fmt", 1), Map.entry("shard", 1), Map.entry("slowstart", 1),
+            Map.entry("slowstart", 1),
             Map.entry("sni", 1), Map.entry("socks4", 1), Map.entry("source", 1), Map.entry("ssl", 0),
             Map.entry("ssl-max-ver", 1), Map.entry("ssl-min-ver", 1), Map.entry("ssl-reuse", 0),
             Map.entry("stick", 0), Map.entry("tcp-ut", 1), Map.entry("tfo", 0), Map.entry("tls-tickets", 0),
             Map.entry("track", 1), Map.entry("verify", 1), Map.entry("verifyhost", 1), Map.entry("weight", 1),
-            Map.entry("ws", 1));
+            Map.entry("ws", 1), Map.entry("no-check-send-proxy", 0), Map.entry("proxy-v2-options", 1),
+            Map.entry("usesrc", 1));
 
     /** The actions HAProxy 2.6.12 lists when an {@code http-request} action is unknown, in its order. */
     static final List<String> HTTP_REQUEST_ACTIONS = List.of(
@@ -146,6 +167,42 @@ final class Keywords {
             "HTTP_CONTENT", "HTTP_URL_ABS", "HTTP_URL_SLASH", "HTTP_URL_STAR", "LOCALHOST", "METH_CONNECT",
             "METH_DELETE", "METH_GET", "METH_HEAD", "METH_OPTIONS", "METH_POST", "METH_PUT", "METH_TRACE",
             "RDP_COOKIE", "REQ_CONTENT", "TRUE", "WAIT_END");
+
+    /** Accepted proxy keywords and options that need frontend capability (HAProxy warns and ignores them). */
+    static final Set<String> FRONTEND_ONLY = Set.of("monitor-uri", "backlog", "capture", "monitor", "rate-limit",
+            "option clitcpka", "option http-ignore-probes", "option socket-stats", "option tcp-smart-accept",
+            "option accept-invalid-http-request", "option disable-h2-upgrade", "option dontlognull",
+            "option contstats", "option log-separate-errors", "option h1-case-adjust-bogus-client");
+
+    /** Accepted proxy keywords and options that need backend capability. */
+    static final Set<String> BACKEND_ONLY = Set.of("hash-type", "fullconn", "cookie", "dispatch", "http-reuse",
+            "use-server", "stick", "http-send-name-header", "persist", "hash-balance-factor",
+            "option http-pretend-keepalive", "option prefer-last-server", "option checkcache", "option srvtcpka",
+            "option transparent", "option abortonclose", "option log-health-checks", "option persist",
+            "option tcp-smart-connect", "option accept-invalid-http-response", "option h1-case-adjust-bogus-server");
+
+    /**
+     * Which capability a statement the lab keeps as written needs: 'F' frontend, 'B' backend, or ' ' either
+     * (reference §6.2 matrix). Lets the writer drop what HAProxy would only warn about.
+     */
+    static char capability(List<String> words) {
+        String kw = words.get(0);
+        String key = kw.equals("option") && words.size() > 1 ? "option " + words.get(1) : kw;
+        if (FRONTEND_ONLY.contains(key) || Set.of("option httplog", "option tcplog", "option httpslog", "maxconn",
+                "log-format", "timeout client", "timeout client-fin").contains(key)) {
+            return 'F';
+        }
+        if (kw.equals("timeout") && words.size() > 1) {
+            String t = words.get(1);
+            if (t.equals("client") || t.equals("client-fin")) {
+                return 'F';
+            }
+            if (Set.of("server", "connect", "check", "queue", "tunnel", "server-fin").contains(t)) {
+                return 'B';
+            }
+        }
+        return BACKEND_ONLY.contains(key) ? 'B' : ' ';
+    }
 
     /** Status codes {@code errorfile} accepts in 2.6. */
     static final Set<Integer> ERRORFILE_CODES = Set.of(200, 400, 401, 403, 404, 405, 407, 408, 410, 413, 425, 429,

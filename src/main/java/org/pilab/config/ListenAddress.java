@@ -70,4 +70,27 @@ final class ListenAddress {
         }
         return true;
     }
+
+    /** Syntax check of an IPv6 literal: up to eight hex groups, at most one "::". */
+    static boolean isIpv6(String host) {
+        if (host.isEmpty() || host.indexOf("::") != host.lastIndexOf("::")) {
+            return false;
+        }
+        String[] groups = host.split(":", -1);
+        int filled = 0;
+        for (String g : groups) {
+            if (g.isEmpty()) {
+                continue;
+            }
+            if (g.length() > 4 || !g.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                return false;
+            }
+            filled++;
+        }
+        boolean compressed = host.contains("::");
+        if (!compressed && (host.startsWith(":") || host.endsWith(":"))) {
+            return false;
+        }
+        return compressed ? filled < 8 : filled == 8;
+    }
 }

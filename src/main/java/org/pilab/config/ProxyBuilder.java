@@ -53,6 +53,19 @@ final class ProxyBuilder {
     final List<Acl> acls = new ArrayList<>();
     final List<UseBackend> useBackends = new ArrayList<>();
     final List<Statement> extra = new ArrayList<>();
+    /** Lines of http-request rules the lab does not model (e.g. redirect), for the inheritance check. */
+    final List<Integer> ruleLines = new ArrayList<>();
+    /** A log format is set ({@code option httplog}, {@code tcplog}, {@code log-format}). */
+    boolean logFormat;
+    /** HTTP-only statements used here ({@code http-request}, {@code redirect}, ...): ignored in TCP mode. */
+    final java.util.Set<String> httpOnly = new java.util.LinkedHashSet<>();
+    /** Line of {@code option httplog|httpslog}, 0 when unset: they need HTTP mode. */
+    int httpLogLine;
+    String httpLogName;
+    /** A log address is set ({@code log <addr>}, or {@code log global} with a global {@code log}). */
+    boolean logTarget;
+    /** For a defaults section with rules: the kind of the first proxy that inherited it. */
+    ProxyKind inheritedBy;
 
     ProxyBuilder(ProxyKind kind, String name, int line) {
         this.kind = kind;
@@ -88,7 +101,8 @@ final class ProxyBuilder {
     static ProxyBuilder from(ProxyBuilder defaults, ProxyKind kind, String name, int line) {
         ProxyBuilder p = new ProxyBuilder(kind, name, line);
         p.mode = defaults.mode;
-        p.defaultBackend = defaults.defaultBackend;
+        // default_backend from defaults only reaches sections that can use it (HAProxy 2.6 proxy preset)
+        p.defaultBackend = kind != null && kind.hasFrontend() ? defaults.defaultBackend : null;
         p.balance = defaults.balance;
         p.defaultServer = defaults.defaultServer.copy();
         p.httpCheck = defaults.httpCheck;
@@ -116,6 +130,13 @@ final class ProxyBuilder {
         p.requestRules.addAll(defaults.requestRules);
         p.accessRules.addAll(defaults.accessRules);
         p.extra.addAll(defaults.extra);
+        p.logFormat = defaults.logFormat;
+        p.logTarget = defaults.logTarget;
+        p.httpLogLine = defaults.httpLogLine;
+        p.httpLogName = defaults.httpLogName;
+        if (!defaults.requestRules.isEmpty() || !defaults.accessRules.isEmpty() || !defaults.ruleLines.isEmpty()) {
+            p.httpOnly.add("http-request");
+        }
         return p;
     }
 

@@ -32,6 +32,9 @@ final class ProxyStatementParser {
 
     void parse() {
         String kw = st.keyword();
+        if (Set.of("http-request", "http-response", "http-after-response", "redirect", "capture").contains(kw)) {
+            p.httpOnly.add(kw);
+        }
         switch (kw) {
             case "bind" -> bind();
             case "mode" -> mode();
@@ -44,6 +47,9 @@ final class ProxyStatementParser {
             case "no" -> {
                 if ("option".equals(st.word(1))) {
                     option(true);
+                } else if ("log".equals(st.word(1))) {
+                    p.logTarget = false;
+                    accepted();
                 } else {
                     accepted();
                 }
@@ -60,9 +66,28 @@ final class ProxyStatementParser {
                     accepted();
                 }
             }
+            case "log" -> {
+                log();
+                accepted();
+            }
+            case "log-format" -> {
+                p.logFormat = true;
+                accepted();
+            }
+            case "monitor-net" -> error("'monitor-net' was removed from HAProxy.",
+                    "Write 'http-request return status 200 if { src " + st.word(1) + " }'.",
+                    at() + "'monitor-net' doesn't exist anymore. Please use 'http-request return status 200 if "
+                            + "{ src " + (st.word(1) == null ? "" : st.word(1)) + " }' instead.");
+            case "bind-process" -> f.warning(st.line(), "'bind-process' has no effect in HAProxy 2.6.",
+                    "Remove the line.", at0() + "'bind-process' has no effect, is deprecated, and will be removed "
+                            + "in version 2.7.");
             default -> {
-                if (Keywords.PROXY.contains(kw)) {
-                    accepted();
+                String obsolete = ObsoleteKeywords.KEYWORDS.get(kw);
+                if (obsolete != null) {
+                    error("'" + kw + "' was removed from HAProxy.", "See HAProxy's suggestion: "
+                            + String.format(obsolete, kw), at() + String.format(obsolete, kw));
+                } else if (Keywords.PROXY.contains(kw)) {
+                    acceptedWithCapability(kw, kw);
                 } else {
                     unknownKeyword(kw);
                 }
@@ -148,14 +173,24 @@ final class ProxyStatementParser {
                 return;
             }
             int colon = part.lastIndexOf(':');
-            found.add(new Bind(part.substring(0, colon), ListenAddress.leadingNumber(part.substring(colon + 1)),
-                    st.line(), false));
+            String host = part.substring(0, colon);
+            String ports = part.substring(colon + 1);
+            int first = ListenAddress.leadingNumber(ports);
+            int last = first;
+            int dash = ports.indexOf('-');
+            if (dash > 0 && ListenAddress.leadingNumber(ports.substring(dash + 1)) != null) {
+                // a port range listens on every port of it; the lab caps it to keep the rack small
+                last = Math.max(first, Math.min(ListenAddress.leadingNumber(ports.substring(dash + 1)), first + 99));
+            }
+            for (int port = first; port <= last; port++) {
+                found.add(new Bind(host, port, st.line(), false));
+            }
         }
         for (int i = 2; i < st.words().size(); i++) {
             String word = st.word(i);
             Integer args = BindKeywords.ARGS.get(word);
             if (args == null) {
-                String best = DidYouMean.best(word, BindKeywords.ARGS.keySet());
+                String best = DidYouMean.best(word, new java.util.TreeSet<>(BindKeywords.ARGS.keySet()));
                 error("Unknown bind option '" + word + "'" + (best == null ? "." : "; did you mean '" + best + "'?"),
                         word.equals("\\") ? "A statement cannot continue on the next line: join the lines."
                                 : "Check the spelling, or remove it.",
@@ -174,6 +209,11 @@ final class ProxyStatementParser {
 
     private void mode() {
         String m = st.word(1);
+        if ("health".equals(m)) {
+            error("'mode health' was removed from HAProxy.", "Use 'http-request return status 200' instead.",
+                    at() + "'mode health' doesn't exist anymore. Please use 'http-request return status 200' instead.");
+            return;
+        }
         if ("http".equals(m)) {
             p.mode = ProxyMode.HTTP;
         } else if ("tcp".equals(m)) {
@@ -208,8 +248,8 @@ final class ProxyStatementParser {
             if (!isCondition(st.word(2))) {
                 error("'use_backend' expects 'if' or 'unless' after the backend name.",
                         "Write 'use_backend " + name + " if <condition>'.",
-                        at() + "'use_backend' requires either 'if' or 'unless' followed by a condition but '"
-                                + st.word(2) + "' was found.");
+                        at() + "unexpected keyword '" + st.word(2) + "' after switching rule, only 'if' and 'unless' "
+                                + "are allowed.");
                 return;
             }
             cond = condition(2, "error detected while parsing switching rule : ");
@@ -323,18 +363,20 @@ final class ProxyStatementParser {
         String host = addr;
         Integer port = null;
         int colon = addr.lastIndexOf(':');
-        if (colon >= 0 && !addr.startsWith("[") && addr.indexOf(':') == colon) {
+        // like HAProxy, the last colon starts the port: an IPv6 address needs brackets ([::1]:80)
+        boolean hasPort = addr.startsWith("[") ? addr.contains("]:") : colon >= 0;
+        if (hasPort) {
             host = addr.substring(0, colon);
             String portText = addr.substring(colon + 1);
             if (!portText.isEmpty()) {
-                for (char c : portText.toCharArray()) {
-                    if (!Character.isDigit(c) && c != '+' && c != '-') {
-                        error("The port of server '" + name + "' is not a number: '" + portText + "'.",
-                                "Write the address as host:port, e.g. 192.168.1.200:8000.",
-                                who + "invalid character '" + c + "' in port number '" + portText + "' in '" + addr
-                                        + "'\n");
-                        return;
-                    }
+                // like strtol: HAProxy reads the leading digits and only rejects a port that starts badly
+                char c = portText.charAt(0);
+                if (!Character.isDigit(c) && c != '+' && c != '-') {
+                    error("The port of server '" + name + "' is not a number: '" + portText + "'.",
+                            "Write the address as host:port, e.g. 192.168.1.200:8000.",
+                            who + "invalid character '" + c + "' in port number '" + portText + "' in '" + addr
+                                    + "'");
+                    return;
                 }
                 Integer n = ListenAddress.leadingNumber(portText);
                 if (n == null || n > 65535) {
@@ -358,7 +400,7 @@ final class ProxyStatementParser {
         }
         String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
         ServerTemplate t = p.defaultServer.copy();
-        if (serverParams(t, 1, prefix + "'default-server' : ", "default-server")) {
+        if (serverParams(t, 1, prefix, "default-server")) {
             p.defaultServer = t;
         }
     }
@@ -370,12 +412,15 @@ final class ProxyStatementParser {
             String kw = w.get(i);
             Integer nargs = Keywords.SERVER.get(kw);
             if (nargs == null) {
-                String best = DidYouMean.best(kw, Keywords.SERVER.keySet());
+                List<String> candidates = new ArrayList<>(new java.util.TreeSet<>(Keywords.SERVER.keySet()));
+                candidates.addAll(Keywords.SERVER_EXTRA);
+                String best = DidYouMean.best(kw, candidates);
                 error("Unknown server option '" + kw + "'" + (best == null ? "." : "; did you mean '" + best + "'?"),
                         best == null ? "Check the spelling (see 'check', 'inter', 'rise', 'fall', 'weight', "
                                 + "'backup')." : "Write '" + best + "' instead of '" + kw + "'.",
                         who + "unknown keyword '" + kw + "'" + (best == null ? "." : "; did you mean '" + best
-                                + "' maybe ?"));
+                                + "' maybe ?") + (name.equals("default-server")
+                                ? " Hint: no address was expected for this server." : ""));
                 return false;
             }
             String arg = nargs > 0 && i + 1 < w.size() ? w.get(i + 1) : null;
@@ -522,7 +567,13 @@ final class ProxyStatementParser {
                     at0() + "'option' expects an option name.");
             return;
         }
-        if (!Keywords.OPTIONS.contains(name)) {
+        String obsolete = ObsoleteKeywords.OPTIONS.get(name);
+        if (obsolete != null) {
+            error("'option " + name + "' was removed from HAProxy.", "Remove the line.",
+                    at0() + String.format(obsolete, name));
+            return;
+        }
+        if (!Keywords.OPTIONS.contains(name) && !Keywords.MORE_OPTIONS.contains(name)) {
             String best = DidYouMean.best(name, Keywords.OPTIONS);
             error("Unknown option '" + name + "'" + (best == null ? "." : "; did you mean '" + best + "'?"),
                     best == null ? "Check the spelling." : "Write 'option " + best + "'.",
@@ -550,6 +601,9 @@ final class ProxyStatementParser {
                 }
             }
             case "httplog", "tcplog", "httpslog" -> {
+                p.logFormat = !negated;
+                p.httpLogLine = !negated && !name.equals("tcplog") ? st.line() : 0;
+                p.httpLogName = name;
                 if (!p.hasFrontend()) {
                     f.warning(st.line(), "'option " + name + "' has no effect in a backend.",
                             "Put it in the frontend (or in defaults).",
@@ -559,12 +613,28 @@ final class ProxyStatementParser {
                     accepted();
                 }
             }
-            case "dontlognull" -> {
-                if (!warnIfNotCap(true, false, "dontlognull", null)) {
-                    accepted();
-                }
-            }
-            default -> accepted();
+            default -> acceptedWithCapability("option " + name, name);
+        }
+    }
+
+    /** An accepted keyword or option the lab does not simulate, warned about where HAProxy warns. */
+    private void acceptedWithCapability(String key, String arg) {
+        boolean fe = Keywords.FRONTEND_ONLY.contains(key);
+        boolean be = Keywords.BACKEND_ONLY.contains(key);
+        String hint = key.equals("fullconn") ? " Maybe you want 'maxconn' instead ?" : null;
+        if ((fe || be) && warnIfNotCap(fe, be, arg, hint)) {
+            return;
+        }
+        accepted();
+    }
+
+    /** {@code log global} only gives an address when the global section has a {@code log} line. */
+    private void log() {
+        String target = st.word(1);
+        if ("global".equals(target)) {
+            p.logTarget = parser.globalHasLog();
+        } else if (target != null) {
+            p.logTarget = true;
         }
     }
 
@@ -616,9 +686,8 @@ final class ProxyStatementParser {
     }
 
     private void httpCheck() {
-        if (warnIfNotCap(false, true, "http-check", null)) {
-            return;
-        }
+        // HAProxy warns in a frontend but still reads the rule (and rejects a bad one)
+        warnIfNotCap(false, true, "http-check", null);
         String sub = st.word(1);
         if (sub == null) {
             sub = "";
@@ -799,7 +868,10 @@ final class ProxyStatementParser {
                     intAfter(args, "deny_status", 403), null, null, cond, st.line()));
             case "return" -> p.accessRules.add(new AccessRule(AccessRule.Action.RETURN, intAfter(args, "status", 200),
                     valueAfter(args, "content-type"), valueAfter(args, "string"), cond, st.line()));
-            default -> accepted();
+            default -> {
+                p.ruleLines.add(st.line());
+                accepted();
+            }
         }
     }
 
@@ -841,6 +913,13 @@ final class ProxyStatementParser {
                     at() + "'timeout " + name + "' expects an integer value (in milliseconds)");
             return;
         }
+        if (st.word(3) != null) {
+            error("'timeout " + name + "' takes one value; '" + st.word(3) + "' is extra.",
+                    "Write the unit right after the number, without a space: e.g. 5s.",
+                    at() + "'timeout " + name + "' : unexpected extra argument '" + st.word(3) + "' after value '"
+                            + value + "'.");
+            return;
+        }
         TimeValue t = TimeValue.parseMillis(value);
         if (!t.valid()) {
             error("'" + value + "' is not a time value.", "Write a number with an optional unit us, ms, s, m, h "
@@ -876,7 +955,7 @@ final class ProxyStatementParser {
         String v = st.word(1);
         if (v == null) {
             error("'retries' needs a number.", "Write e.g. 'retries 3'.",
-                    at() + "'retries' expects an integer argument.");
+                    at() + "'retries' expects an integer argument (dispatch counts for one).");
             return;
         }
         Integer n = ListenAddress.leadingNumber(v);
@@ -888,7 +967,8 @@ final class ProxyStatementParser {
         String file = st.word(2);
         if (code == null || file == null) {
             error("'errorfile' needs a status code and a file.", "Write e.g. 'errorfile 503 "
-                    + "/etc/haproxy/errors/503.http'.", at() + "errorfile : <code> and <file> expected.");
+                    + "/etc/haproxy/errors/503.http'.",
+                    at() + "errorfile : expects <status_code> and <file> as arguments.");
             return;
         }
         Integer status = ListenAddress.leadingNumber(code);
@@ -932,13 +1012,18 @@ final class ProxyStatementParser {
             }
             case "hide-version" -> p.statsHideVersion = true;
             case "refresh" -> {
-                TimeValue t = st.word(2) == null ? null : TimeValue.parseSeconds(st.word(2));
-                if (t == null || !t.valid()) {
-                    error("'stats refresh' needs a delay.", "Write e.g. 'stats refresh 5s'.",
-                            at() + "'refresh' needs a positive interval in seconds.");
+                if (st.word(2) == null) {
+                    return; // HAProxy reads an empty value as "no refresh"
+                }
+                TimeValue t = TimeValue.parseSeconds(st.word(2));
+                if (!t.valid()) {
+                    error("'" + st.word(2) + "' is not a delay.", "Write e.g. 'stats refresh 5s' (no unit means "
+                                    + "seconds here).",
+                            at0() + "unexpected character '" + t.badChar() + "' in argument to stats refresh "
+                                    + "interval.");
                     return;
                 }
-                p.statsRefresh = t.duration();
+                p.statsRefresh = t.duration().isZero() ? null : t.duration();
             }
             case "admin" -> {
                 if (p.isDefaults()) {
@@ -957,7 +1042,7 @@ final class ProxyStatementParser {
                     p.statsAdmin = c;
                 }
             }
-            case "scope", "show-node", "show-desc", "show-legends" -> accepted();
+            case "scope", "show-node", "show-desc", "show-legends", "http-request" -> accepted();
             default -> error("Unknown stats keyword '" + sub + "'.",
                     "Use stats enable, uri, realm, auth, hide-version, refresh or admin.",
                     at0() + "unknown stats parameter '" + sub + "', expects 'admin', 'uri', 'realm', 'auth', "
@@ -966,6 +1051,12 @@ final class ProxyStatementParser {
     }
 
     private void acl() {
+        if (p.isDefaults() && p.name.isEmpty()) {
+            error("'acl' is not allowed in an anonymous defaults section.",
+                    "Declare the ACL in the section that uses it, or give the defaults section a name.",
+                    at() + "'acl' not allowed in anonymous 'defaults' section.");
+            return;
+        }
         String name = st.word(1);
         String criterion = st.word(2);
         if (name == null || criterion == null) {

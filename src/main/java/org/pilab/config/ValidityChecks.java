@@ -84,7 +84,8 @@ final class ValidityChecks {
                 f.error(s.line(), "Server '" + s.name() + "' has 'check' but no port to check.",
                         "Add the port to the address (e.g. " + s.host() + ":8000) or add 'port <n>'.",
                         "config: " + p.typeWord() + " '" + p.name + "': server '" + s.name()
-                                + "' has neither service port nor check port.");
+                                + "' has neither service port nor check port"
+                                + (p.httpCheck != null ? " nor tcp_check rule 'connect' with port information." : "."));
             }
         }
         if (p.usesStats() && p.mode != ProxyMode.HTTP) {
@@ -103,6 +104,27 @@ final class ValidityChecks {
                     "Add e.g. 'bind *:80', or declare it as a backend.",
                     p.typeWord() + " '" + p.name + "' has no 'bind' directive. Please declare it as a backend if "
                             + "this was intended.");
+        }
+        if (p.mode != ProxyMode.HTTP) {
+            for (String kw : p.httpOnly) {
+                String what = kw.equals("capture") ? "'capture' statement ignored for " : "'" + kw + "' rules ignored for ";
+                String tail = kw.equals("capture") ? "' as it requires HTTP mode." : "' as they require HTTP mode.";
+                f.warning(p.line, "'" + kw + "' does nothing in '" + p.name + "': it is in TCP mode.",
+                        "Add 'mode http' to the section (or to defaults).",
+                        what + p.typeWord() + " '" + p.name + tail);
+            }
+        }
+        if (p.hasFrontend() && p.httpLogLine > 0 && p.mode != ProxyMode.HTTP) {
+            f.warning(p.httpLogLine, "'option " + p.httpLogName + "' needs 'mode http'; '" + p.name + "' logs like "
+                            + "'option tcplog' instead.", "Add 'mode http', or write 'option tcplog'.",
+                    "parsing [" + fileName + ":" + p.httpLogLine + "] : 'option " + p.httpLogName
+                            + "' not usable with " + p.typeWord() + " '" + p.name + "' (needs 'mode http'). Falling "
+                            + "back to 'option tcplog'.");
+        }
+        if (p.hasFrontend() && p.logFormat && !p.logTarget) {
+            f.warning(p.line, "'" + p.name + "' sets a log format but logs nowhere.",
+                    "Add 'log global' (with a 'log' line in global) or remove 'option httplog'.",
+                    "log format ignored for " + p.typeWord() + " '" + p.name + "' since it has no log address.");
         }
         boolean missing = (p.hasFrontend() && p.client == null)
                 || (p.hasBackend() && !p.servers.isEmpty() && (p.connect == null || p.server == null));
@@ -126,8 +148,19 @@ final class ValidityChecks {
     /** True when the address is a numeric one HAProxy cannot use ({@code 999.1.1.1}). */
     private boolean checkAddress(ProxyBuilder p, Server s) {
         String host = s.host();
-        if (host.isEmpty() || host.equals("*") || host.equals("localhost") || host.contains(":")) {
+        if (host.isEmpty() || host.equals("*") || host.equals("localhost")) {
             return false;
+        }
+        if (host.contains(":")) {
+            String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+            if (ListenAddress.isIpv6(literal)) {
+                return false;
+            }
+            f.error(s.line(), "'" + host + "' is not a usable address (server '" + s.name() + "').",
+                    "Write an IPv6 address in brackets with its port, e.g. [::1]:8000.",
+                    "[" + fileName + ":" + s.line() + "] : 'server " + p.name + "/" + s.name()
+                            + "' : could not resolve address '" + host + "'.");
+            return true;
         }
         if (ListenAddress.looksNumeric(host)) {
             if (ListenAddress.isIpv4(host)) {

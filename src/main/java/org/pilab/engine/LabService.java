@@ -76,7 +76,13 @@ public class LabService {
             throw new IllegalStateException("Cannot start the lab: " + scenario.configName() + " has errors:\n"
                     + describe(report.errors()) + "\nFix the file (or run it through 'haproxy -c -f') and start again.");
         }
-        report.warnings().forEach(w -> Log.warnf("%s:%s: %s", scenario.configName(), w.line(), w.message()));
+        report.warnings().forEach(w -> {
+            if (w.severity() == Diagnostic.Severity.WARNING) {
+                Log.warnf("%s:%s: %s %s", scenario.configName(), w.line(), w.message(), w.hint() == null ? "" : w.hint());
+            } else {
+                Log.debugf("%s:%s: %s", scenario.configName(), w.line(), w.message());
+            }
+        });
         RackSpec spec = scenario.rack().orElseGet(() -> rackFromConfig(report.config()));
         rack.load(spec);
         run(new Running(report.config(), report, scenario.name()));
@@ -88,6 +94,14 @@ public class LabService {
 
     public Running running() {
         return running;
+    }
+
+    /**
+     * Restarts the running config, as {@code systemctl reload haproxy} would: health checks keep their state, the
+     * balancers start over (round robin from the first server again).
+     */
+    public synchronized void reload() {
+        run(running);
     }
 
     private synchronized void run(Running next) {

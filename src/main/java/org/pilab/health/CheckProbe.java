@@ -147,7 +147,8 @@ final class CheckProbe {
             return new CheckOutcome(CheckStatus.L4CON, null, cause.getMessage(), millisSince(start));
         }
         if (root instanceof ConnectException || String.valueOf(root.getMessage()).contains("Connection refused")) {
-            return new CheckOutcome(CheckStatus.L4CON, null, "Connection refused", millisSince(start));
+            // reference §7: HAProxy 2.6 reports check_duration 0 for L4CON
+            return new CheckOutcome(CheckStatus.L4CON, null, "Connection refused", 0);
         }
         if (root instanceof io.netty.channel.ConnectTimeoutException) {
             return new CheckOutcome(CheckStatus.L4TOUT, null, "", millisSince(start));

@@ -272,7 +272,8 @@ public class HealthService {
                 events.publish(new LabEvent.ServerStateChanged(at, backend.name(), server.name(),
                         transition.fromState(), transition.toState(), o.status().name(), o.code(), o.info(), logLine));
                 listeners.forEach(l -> l.usabilityChanged(backend.name(), server.name(), usableAfter));
-                if (transition.wentDown() && usableCounts(backend.name())[0] + usableCounts(backend.name())[1] == 0) {
+                int[] left = transition.wentDown() ? usableCounts(backend.name()) : null;
+                if (left != null && left[0] + left[1] == 0) {
                     Log.errorf("backend '%s' has no server available!", backend.name());
                 }
             }

@@ -55,7 +55,14 @@ final class Frontend {
     private final Rack rack;
     private final LabEvents events;
     private final Function<String, BackendPool> backends;
+    /** One server per event loop and bind line (created outside a verticle, each gets its own event loop). */
+    private static final int EVENTS_PER_SECOND = 50;
+    private static final int INSTANCES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private final List<HttpServer> servers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Integer> ports = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Per-request events: every one of a learner's curls, not every one of a load test's. */
+    private final EventThrottle throttle = new EventThrottle(EVENTS_PER_SECOND);
     /** Requests between arrival and their last byte sent, so a retired frontend closes only once they are done. */
     private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -82,21 +89,36 @@ final class Frontend {
         return inFlight.get();
     }
 
-    /** Listens on <ports> (already shifted), one per bind line, on <host> (all addresses for {@code *}). */
+    /**
+     * Listens on <addresses> (ports already shifted), one per bind line, on every event loop: Vert.x shares a port
+     * between servers created on different event loops, so both cores serve the frontend. Vert.x shares by the
+     * requested port, so an ephemeral port (0, in tests) gets a single instance.
+     */
     Future<List<Integer>> listen(List<SocketAddress> addresses) {
-        List<Future<HttpServer>> started = new java.util.ArrayList<>();
+        Future<Void> chain = Future.succeededFuture();
         for (SocketAddress address : addresses) {
-            HttpServer server = vertx.createHttpServer(new HttpServerOptions().setReuseAddress(true));
-            server.requestHandler(this::handle);
-            started.add(server.listen(address.port(), address.host()).onSuccess(servers::add));
+            chain = chain.compose(v -> listenOne(address.host(), address.port())
+                    .compose(first -> {
+                        ports.add(first.actualPort());
+                        List<Future<HttpServer>> more = new java.util.ArrayList<>();
+                        for (int i = 1; i < (address.port() == 0 ? 1 : INSTANCES); i++) {
+                            more.add(listenOne(address.host(), first.actualPort()));
+                        }
+                        return Future.all(more).<Void>mapEmpty();
+                    }));
         }
-        return Future.all(started).map(cf -> servers.stream().map(HttpServer::actualPort).toList())
-                .onFailure(err -> close());
+        return chain.map(v -> List.copyOf(ports)).onFailure(err -> close());
+    }
+
+    private Future<HttpServer> listenOne(String host, int port) {
+        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setReuseAddress(true));
+        server.requestHandler(this::handle);
+        return server.listen(port, host).onSuccess(servers::add);
     }
 
     /**
-     * Stops listening. Vert.x 4 closes the server's open connections too, so callers that want requests in flight
-     * to finish wait for {@link #inFlight()} to drop to zero first (see {@code ProxyService}).
+     * Stops listening. Callers that want requests in flight to finish wait for {@link #inFlight()} to drop to zero
+     * first (see {@code ProxyService}): closing a server may cut its open connections.
      */
     Future<Void> close() {
         List<Future<Void>> closing = servers.stream().map(HttpServer::close).toList();
@@ -104,7 +126,7 @@ final class Frontend {
     }
 
     List<Integer> ports() {
-        return servers.stream().map(HttpServer::actualPort).toList();
+        return List.copyOf(ports);
     }
 
     private void handle(HttpServerRequest req) {
@@ -215,7 +237,18 @@ final class Frontend {
                 return;
             }
             chosen.counters.started();
-            ar.result().send(req).onComplete(resp -> {
+            // A request without a body is sent without one: piping an empty stream would add
+            // "transfer-encoding: chunked", which HAProxy does not (RealModeTest compares the bytes).
+            boolean hasBody = req.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                    || req.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+            Future<HttpClientResponse> sent;
+            if (hasBody) {
+                sent = ar.result().send(req);
+            } else {
+                req.resume();
+                sent = ar.result().send();
+            }
+            sent.onComplete(resp -> {
                 if (resp.failed()) {
                     chosen.counters.responseErrors.increment();
                     int status = resp.cause() instanceof java.util.concurrent.TimeoutException
@@ -278,6 +311,9 @@ final class Frontend {
     }
 
     private void routed(String backend, String server, int status, long start) {
+        if (!throttle.tryAcquire(System.currentTimeMillis())) {
+            return;
+        }
         events.publish(new LabEvent.RequestRouted(Instant.now(), proxy.get().name(), backend, server, status,
                 (System.nanoTime() - start) / 1_000_000));
     }

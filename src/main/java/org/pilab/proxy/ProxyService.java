@@ -40,6 +40,7 @@ public class ProxyService {
     private final LabSettings settings;
     /** The longest a retired frontend waits for its requests in flight before it closes. */
     static final long DRAIN_TIMEOUT_MS = 5_000;
+    private static final long DRAIN_POLL_MS = 20;
 
     private final HttpClient client;
     private volatile Map<String, BackendPool> pools = Map.of();
@@ -215,16 +216,18 @@ public class ProxyService {
 
     /**
      * Closes a frontend that the new config no longer has, once its requests in flight are done or after
-     * {@link #DRAIN_TIMEOUT_MS}: Vert.x 4 cuts open connections on close, so closing at once would cut them.
+     * {@link #DRAIN_TIMEOUT_MS}, whichever comes first: closing at once could cut answers still being relayed.
      */
     private void drainAndClose(Frontend retired) {
-        long deadline = System.currentTimeMillis() + DRAIN_TIMEOUT_MS;
-        vertx.setPeriodic(0, 20, id -> {
-            if (retired.inFlight() == 0 || System.currentTimeMillis() >= deadline) {
-                vertx.cancelTimer(id);
-                retired.close();
-            }
-        });
+        drainAndClose(retired, System.currentTimeMillis() + DRAIN_TIMEOUT_MS);
+    }
+
+    private void drainAndClose(Frontend retired, long deadline) {
+        if (retired.inFlight() == 0 || System.currentTimeMillis() >= deadline) {
+            retired.close();
+        } else {
+            vertx.setTimer(DRAIN_POLL_MS, id -> drainAndClose(retired, deadline));
+        }
     }
 
     private void stopFrontends() {

@@ -141,7 +141,13 @@ public class Rack {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        pis.forEach(pi -> pi.powerOff().toCompletionStage().toCompletableFuture().orTimeout(5, java.util.concurrent.TimeUnit.SECONDS));
+        for (VirtualPi pi : pis) {
+            try {
+                await(pi.powerOff());
+            } catch (RuntimeException e) {
+                io.quarkus.logging.Log.debugf("Pi %s did not stop cleanly: %s", pi.spec().name(), e.getMessage());
+            }
+        }
     }
 
     private VirtualPi switchable(String id) {

@@ -16,9 +16,8 @@ import java.util.List;
  * @param result    the outcome of the last action
  * @param lenient   the banner for a running config that real HAProxy rejects, or null
  * @param history   the newest applied versions
- * @param canExport whether this build can export
  */
-public record ConfigEditorView(String text, Result result, Lenient lenient, HistoryView history, boolean canExport) {
+public record ConfigEditorView(String text, Result result, Lenient lenient, HistoryView history) {
 
     /**
      * The outcome of Check, Apply or Restore.

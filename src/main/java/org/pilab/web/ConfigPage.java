@@ -14,7 +14,6 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pilab.config.CheckReport;
 import org.pilab.config.ConfigChecker;
-import org.pilab.engine.ConfigExport;
 import org.pilab.engine.ConfigHistory;
 import org.pilab.engine.LabService;
 import org.pilab.engine.LineDiff;
@@ -141,7 +140,7 @@ public class ConfigPage {
     }
 
     private ConfigEditorView view(String text, ConfigEditorView.Result result) {
-        return new ConfigEditorView(text, result, lenient(), HistoryView.of(history.findAll()), ConfigExport.available());
+        return new ConfigEditorView(text, result, lenient(), HistoryView.of(history.findAll()));
     }
 
     /** The banner's content when the lab runs a config leniently that real HAProxy rejects. */

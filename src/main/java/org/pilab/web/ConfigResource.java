@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pilab.config.CheckReport;
 import org.pilab.config.ConfigChecker;
-import org.pilab.engine.ConfigExport;
+import org.pilab.config.ConfigWriter;
 import org.pilab.engine.ConfigHistory;
 import org.pilab.engine.LabService;
 
@@ -64,7 +64,7 @@ public class ConfigResource {
     @Path("/export")
     @Produces(MediaType.TEXT_PLAIN)
     public RestResponse<String> export() {
-        return RestResponse.ResponseBuilder.ok(ConfigExport.write(lab.running().config()), MediaType.TEXT_PLAIN_TYPE)
+        return RestResponse.ResponseBuilder.ok(ConfigWriter.write(lab.running().config()), MediaType.TEXT_PLAIN_TYPE)
                 .header("Content-Disposition", "attachment; filename=haproxy.cfg")
                 .build();
     }

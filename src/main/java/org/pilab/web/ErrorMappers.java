@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response.Status;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.pilab.engine.ExportUnavailableException;
 import org.pilab.engine.UnknownVersionException;
 import org.pilab.engine.UnreadableVersionException;
 import org.pilab.proxy.PortUnavailableException;
@@ -44,11 +43,6 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public RestResponse<ApiError> unreadableVersion(UnreadableVersionException e) {
         return json(Status.CONFLICT, new ApiError("UNREADABLE_VERSION", e.getMessage()));
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<ApiError> exportUnavailable(ExportUnavailableException e) {
-        return json(Status.NOT_IMPLEMENTED, new ApiError("EXPORT_UNAVAILABLE", e.getMessage()));
     }
 
     /** Always JSON, also when the failing endpoint answers text/plain (the config text, the export). */

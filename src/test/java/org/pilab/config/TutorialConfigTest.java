@@ -21,7 +21,7 @@ class TutorialConfigTest {
         }
     }
 
-    private final String tutorial = resource("invalid/tutorial-legacy-listen.cfg");
+    private final String tutorial = resource("invalid/tutorial-blog.cfg");
 
     @Test
     void shouldRejectLegacyListenWhenStrict() {
@@ -115,7 +115,7 @@ class TutorialConfigTest {
 
     @Test
     void shouldAcceptTheModernisedTutorialWithTheHttpchkWarning() {
-        CheckReport report = ConfigChecker.check("haproxy.cfg", resource("warnings/tutorial-modern-listen.cfg"));
+        CheckReport report = ConfigChecker.check("haproxy.cfg", resource("warnings/tutorial-blog-modern.cfg"));
 
         assertThat(report.verdict()).isEqualTo(CheckReport.Verdict.WARNINGS);
         assertThat(report.warnings()).filteredOn(d -> d.severity() == Diagnostic.Severity.WARNING)

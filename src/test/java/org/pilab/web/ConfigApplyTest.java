@@ -89,7 +89,7 @@ class ConfigApplyTest {
         LabFixture.awaitState("raspberrypi02", "DOWN");
         given().post("/api/rack/pis/raspberrypi02/revive").then().statusCode(200);
         LabFixture.awaitState("raspberrypi02", "UP");
-        LabFixture.settleRotation();
+        everyPiAnswers();
         int chkdown = pi("raspberrypi02").getInt("servers[0].chkdown");
         long served = proxy.findCounters(BACKEND, "raspberrypi01").orElseThrow().snapshot().stot();
         assertThat(chkdown).isGreaterThanOrEqualTo(1);
@@ -102,7 +102,7 @@ class ConfigApplyTest {
                 .body("errors", hasSize(0));
 
         given().when().get("/api/config").then().statusCode(200).body(equalTo(staticRr));
-        LabFixture.settleRotation(); // every Pi answers through the new config
+        everyPiAnswers(); // through the new config
         JsonPath two = pi("raspberrypi02");
         assertThat(two.getString("servers[0].state")).isEqualTo("UP");
         assertThat(two.getInt("servers[0].chkdown")).as("chkdown kept across the apply").isEqualTo(chkdown);
@@ -124,7 +124,7 @@ class ConfigApplyTest {
 
         given().when().get("/api/config").then().statusCode(200).body(equalTo(original));
         assertThat(history.findAll()).as("a rejected config is not a version").hasSize(versions);
-        LabFixture.settleRotation();
+        everyPiAnswers();
     }
 
     @Test
@@ -221,6 +221,17 @@ class ConfigApplyTest {
             pool.shutdownNow();
             pool.awaitTermination(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** Sends GETs through the balancer (at most 30) until each of the three Pis has answered at least once. */
+    private static void everyPiAnswers() {
+        int port = LabFixture.balancerPort();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 30 && seen.size() < 3; i++) {
+            seen.add(given().baseUri("http://127.0.0.1").port(port).when().get("/").then().statusCode(200)
+                    .extract().asString());
+        }
+        assertThat(seen).as("answers from every Pi").hasSize(3);
     }
 
     private static int lineOf(String text, String needle) {

@@ -109,7 +109,7 @@ class ConfigPageTest {
         ConfigEditorView.Lenient lenient = new ConfigEditorView.Lenient(ConfigEditorView.Item.of(strict.errors().get(0)), fixed);
         ConfigEditorView.Result result = new ConfigEditorView.Result("checked", "checked", strict.verdict().json(),
                 ConfigEditorView.items(strict), LineDiff.diff(tutorial, tutorial), "What Apply would change");
-        String html = ConfigPage.Templates.page(new ConfigEditorView(tutorial, result, lenient, HistoryView.of(List.of()), true)).render();
+        String html = ConfigPage.Templates.page(new ConfigEditorView(tutorial, result, lenient, HistoryView.of(List.of()))).render();
 
         int line = strict.errors().get(0).line();
         assertThat(tutorial.split("\n")[line - 1]).isEqualTo("listen stats *:1936");

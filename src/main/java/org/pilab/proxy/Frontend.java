@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -41,7 +44,12 @@ final class Frontend {
     /** Reference §3.2: before retrying the same server HAProxy waits min(timeout connect, 1 s). */
     private static final long TURNAROUND_MS = 1000;
 
-    final Proxy proxy;
+    /**
+     * The section this frontend runs. An apply that keeps the bind lines swaps it here instead of closing the
+     * listening sockets: clients' keep-alive connections stay open and no request is refused or cut. Each request
+     * reads it once, so it runs under one config from start to end.
+     */
+    private final AtomicReference<Proxy> proxy;
     private final Vertx vertx;
     private final HttpClient client;
     private final Rack rack;
@@ -55,15 +63,30 @@ final class Frontend {
     private final List<Integer> ports = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Per-request events: every one of a learner's curls, not every one of a load test's. */
     private final EventThrottle throttle = new EventThrottle(EVENTS_PER_SECOND);
+    /** Requests between arrival and their last byte sent, so a retired frontend closes only once they are done. */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     Frontend(Proxy proxy, Vertx vertx, HttpClient client, Rack rack, LabEvents events,
              Function<String, BackendPool> backends) {
-        this.proxy = proxy;
+        this.proxy = new AtomicReference<>(proxy);
         this.vertx = vertx;
         this.client = client;
         this.rack = rack;
         this.events = events;
         this.backends = backends;
+    }
+
+    Proxy proxy() {
+        return proxy.get();
+    }
+
+    /** Runs <next> on the sockets already listening. Requests in flight finish under the section they began with. */
+    void reconfigure(Proxy next) {
+        proxy.set(next);
+    }
+
+    int inFlight() {
+        return inFlight.get();
     }
 
     /**
@@ -93,7 +116,10 @@ final class Frontend {
         return server.listen(port, host).onSuccess(servers::add);
     }
 
-    /** Stops listening. Requests in flight finish on their own connections. */
+    /**
+     * Stops listening. Callers that want requests in flight to finish wait for {@link #inFlight()} to drop to zero
+     * first (see {@code ProxyService}): closing a server may cut its open connections.
+     */
     Future<Void> close() {
         List<Future<Void>> closing = servers.stream().map(HttpServer::close).toList();
         return Future.all(closing).mapEmpty();
@@ -105,6 +131,15 @@ final class Frontend {
 
     private void handle(HttpServerRequest req) {
         req.pause();
+        inFlight.incrementAndGet();
+        AtomicBoolean counted = new AtomicBoolean();
+        io.vertx.core.Handler<Void> done = v -> {
+            if (counted.compareAndSet(false, true)) { // end and close can both fire
+                inFlight.decrementAndGet();
+            }
+        };
+        req.response().endHandler(done).closeHandler(done);
+        Proxy proxy = this.proxy.get();
         long start = System.nanoTime();
         String backendName = proxy.kind().hasBackend() ? proxy.name() : proxy.defaultBackend();
         BackendPool pool = backendName == null ? null : backends.apply(backendName);
@@ -113,13 +148,14 @@ final class Frontend {
             return;
         }
         RequestContext ctx = new RequestContext(req, proxy.name(), pool.name());
-        MultiMap headers = forwardedHeaders(req, ctx, pool.backend);
+        MultiMap headers = forwardedHeaders(req, proxy, ctx, pool.backend);
         PickContext pick = new PickContext(ctx.src(), req.path(), req.query(), req::getHeader);
         attempt(req, pool, headers, pick, pool.backend.retries(), null, start);
     }
 
+
     /** Copies the client's headers (names lower-cased as HAProxy 2.x does) and applies the rules (reference §3.1). */
-    private MultiMap forwardedHeaders(HttpServerRequest req, RequestContext ctx, Proxy backend) {
+    private static MultiMap forwardedHeaders(HttpServerRequest req, Proxy proxy, RequestContext ctx, Proxy backend) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         for (Map.Entry<String, String> h : req.headers()) {
             String name = h.getKey().toLowerCase(Locale.ROOT);
@@ -278,7 +314,7 @@ final class Frontend {
         if (!throttle.tryAcquire(System.currentTimeMillis())) {
             return;
         }
-        events.publish(new LabEvent.RequestRouted(Instant.now(), proxy.name(), backend, server, status,
+        events.publish(new LabEvent.RequestRouted(Instant.now(), proxy.get().name(), backend, server, status,
                 (System.nanoTime() - start) / 1_000_000));
     }
 }

@@ -57,6 +57,21 @@ public class Rack {
         pis = List.copyOf(fresh);
     }
 
+    /**
+     * Adds a Pi for <spec> as the next number; in simulated mode its web server starts at once. The caller
+     * makes sure the name and address are new. Blocks until the Pi listens.
+     */
+    public synchronized Pi add(PiSpec spec) {
+        VirtualPi pi = new VirtualPi(pis.size() + 1, spec, vertx);
+        if (simulated()) {
+            await(pi.powerOn());
+        }
+        List<VirtualPi> grown = new ArrayList<>(pis);
+        grown.add(pi);
+        pis = List.copyOf(grown);
+        return view(pi);
+    }
+
     public List<Pi> findAll() {
         return pis.stream().map(this::view).toList();
     }
@@ -111,7 +126,7 @@ public class Rack {
     }
 
     /** Only literal loopback addresses and "localhost" count: no name is ever looked up. */
-    static boolean isLoopback(String host) {
+    public static boolean isLoopback(String host) {
         if (host.equalsIgnoreCase("localhost")) {
             return true;
         }

@@ -16,13 +16,27 @@ final class ListenAddress {
             return "missing port specification in '" + word + "'";
         }
         String host = word.substring(0, colon);
-        String port = word.substring(colon + 1);
-        Integer p = leadingNumber(port);
-        if (p == null || p > 65535 || p == 0) {
-            return "invalid port '" + port + "'";
+        String ports = word.substring(colon + 1);
+        int dash = ports.indexOf('-');
+        String firstText = dash < 0 ? ports : ports.substring(0, dash);
+        Integer first = leadingNumber(firstText);
+        if (first == null || first == 0 || first > 65535) {
+            return "invalid port '" + firstText + "'";
         }
-        if (!host.isEmpty() && !host.equals("*") && !host.startsWith("[") && !host.contains(":")
-                && looksNumeric(host) && !isIpv4(host)) {
+        if (dash >= 0) {
+            String lastText = ports.substring(dash + 1);
+            Integer last = leadingNumber(lastText);
+            if (last == null || last == 0 || last > 65535) {
+                return "invalid port '" + lastText + "'";
+            }
+            if (last < first) {
+                return "invalid port range '" + ports + "'";
+            }
+        }
+        boolean usable = host.isEmpty() || host.equals("*") || host.equals("localhost") || host.startsWith("[")
+                || host.contains("@") || (host.contains(":") && isIpv6(host)) || isIpv4(host);
+        if (!usable) {
+            // HAProxy resolves a bind name at once; the lab resolves none but localhost
             return "invalid address: '" + host + "' in '" + word + "'";
         }
         return null;
@@ -59,7 +73,7 @@ final class ListenAddress {
             return false;
         }
         for (int i = 0; i < parts.length; i++) {
-            if (parts[i].isEmpty() || parts[i].length() > 10) {
+            if (parts[i].isEmpty() || parts[i].length() > 10 || !parts[i].chars().allMatch(Character::isDigit)) {
                 return false;
             }
             long v = Long.parseLong(parts[i]);

@@ -15,6 +15,13 @@ final class ProxyStatementParser {
     private static final Set<String> FE_TIMEOUTS = Set.of("client", "client-fin");
     private static final Set<String> BE_TIMEOUTS = Set.of("server", "connect", "check", "queue", "tunnel",
             "server-fin");
+    /** Arguments of {@code deny}/{@code return} replies and how many words each takes. */
+    private static final java.util.Map<String, Integer> REPLY_ARGS = java.util.Map.ofEntries(
+            java.util.Map.entry("deny_status", 1), java.util.Map.entry("status", 1),
+            java.util.Map.entry("content-type", 1), java.util.Map.entry("errorfile", 1),
+            java.util.Map.entry("errorfiles", 1), java.util.Map.entry("file", 1), java.util.Map.entry("lf-file", 1),
+            java.util.Map.entry("string", 1), java.util.Map.entry("lf-string", 1), java.util.Map.entry("hdr", 2),
+            java.util.Map.entry("default-errorfiles", 0));
     private static final String BALANCE_ERROR = "balance only supports 'roundrobin', 'static-rr', 'leastconn', "
             + "'source', 'uri', 'url_param', 'hdr(name)' and 'rdp-cookie(name)' options.";
 
@@ -32,6 +39,17 @@ final class ProxyStatementParser {
 
     void parse() {
         String kw = st.keyword();
+        if (p.isDefaults() && Keywords.NOT_IN_DEFAULTS.containsKey(kw)) {
+            error("'" + kw + "' is not allowed in a defaults section.", "Move it to the frontend, backend or listen "
+                    + "section it belongs to.", (Keywords.NOT_IN_DEFAULTS.get(kw) ? at() : at0()) + "'" + kw
+                    + "' not allowed in 'defaults' section.");
+            return;
+        }
+        Integer max = Keywords.PROXY_MAX_ARGS.get(kw);
+        if (max != null && st.words().size() > max + 1) {
+            tooManyArgs(kw, st.word(max + 1));
+            return;
+        }
         if (Set.of("http-request", "http-response", "http-after-response", "redirect", "capture").contains(kw)) {
             p.httpOnly.add(kw);
         }
@@ -62,16 +80,27 @@ final class ProxyStatementParser {
             case "stats" -> stats();
             case "acl" -> acl();
             case "maxconn" -> {
-                if (!warnIfNotCap(true, false, "maxconn", " Maybe you want 'fullconn' instead ?")) {
+                boolean ignored = warnIfNotCap(true, false, "maxconn", " Maybe you want 'fullconn' instead ?");
+                if (st.word(1) == null) {
+                    error("'maxconn' needs a number.", "Write e.g. 'maxconn 100'.",
+                            at() + "'maxconn' expects an integer argument.");
+                } else if (!ignored) {
                     accepted();
                 }
             }
             case "log" -> {
+                String problem = "global".equals(st.word(1)) ? null : LogLine.problem(st.words(), false);
+                if (problem != null) {
+                    error("This 'log' line is not valid: " + problem + ".", "Write 'log global' to use the "
+                            + "global section's log settings.", at() + "log : " + problem);
+                    return;
+                }
                 log();
                 accepted();
             }
             case "log-format" -> {
                 p.logFormat = true;
+                p.logFormatName = "log-format";
                 accepted();
             }
             case "monitor-net" -> error("'monitor-net' was removed from HAProxy.",
@@ -136,6 +165,11 @@ final class ProxyStatementParser {
         return true;
     }
 
+    private void tooManyArgs(String keyword, String extra) {
+        error("'" + keyword + "' does not take '" + extra + "'.", "Remove '" + extra + "' (or put it on its own line).",
+                at() + "'" + keyword + "' cannot handle unexpected argument '" + extra + "'.");
+    }
+
     private void unknownKeyword(String kw) {
         String best = DidYouMean.best(kw, Keywords.PROXY);
         error("Unknown keyword '" + kw + "' in a " + section() + " section"
@@ -196,6 +230,12 @@ final class ProxyStatementParser {
                                 : "Check the spelling, or remove it.",
                         at() + "'bind " + addresses + "' in section '" + section() + "': unknown keyword '" + word
                                 + "'" + (best == null ? "." : "; did you mean '" + best + "' maybe ?"));
+                return;
+            }
+            String bad = BindKeywords.valueProblem(word, st.word(i + 1));
+            if (bad != null) {
+                error("Bind option '" + word + "': " + bad + ".", "Fix the value or remove the option.",
+                        at() + "'bind " + addresses + "' in section '" + section() + "' : " + bad);
                 return;
             }
             i += args;
@@ -275,9 +315,27 @@ final class ProxyStatementParser {
             return null;
         }
         int depth = 0;
+        String previous = null;
         for (String w : words) {
+            String before = previous;
+            previous = w;
             if (w.equals("{")) {
                 depth++;
+                continue;
+            }
+            if (depth > 0 && "{".equals(before)) {
+                String fetch = w;
+                int cut = firstOf(fetch, '(', ',');
+                if (cut >= 0) {
+                    fetch = fetch.substring(0, cut);
+                }
+                if (!SampleFetches.known(fetch)) {
+                    error("Unknown criterion '" + fetch + "' in the condition.",
+                            "Use e.g. { path_beg /api }, { hdr(host) -i pi.lab } or { ssl_fc }.",
+                            at() + errorPrefix + "unknown fetch method '" + fetch + "' in ACL expression '" + fetch
+                                    + "'.");
+                    return null;
+                }
                 continue;
             }
             if (w.equals("}")) {
@@ -299,9 +357,8 @@ final class ProxyStatementParser {
     }
 
     private void balance() {
-        if (warnIfNotCap(false, true, "balance", null)) {
-            return;
-        }
+        // HAProxy warns in a frontend but still reads (and may reject) the algorithm
+        boolean ignored = warnIfNotCap(false, true, "balance", null);
         String algo = st.word(1);
         List<String> rest = st.words().size() > 2 ? st.words().subList(2, st.words().size()) : List.of();
         if (algo == null) {
@@ -319,7 +376,9 @@ final class ProxyStatementParser {
                     at() + BALANCE_ERROR);
             return;
         }
-        p.balance = b;
+        if (!ignored) {
+            p.balance = b;
+        }
     }
 
     /** {@code hdr(name)}, {@code random(n)}, {@code rdp-cookie(name)}: the parenthesised part is argument 0. */
@@ -347,11 +406,13 @@ final class ProxyStatementParser {
                             + "' has no backend capability.");
             return;
         }
+        String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
         if (p.isDefaults()) {
-            unknownKeyword("server");
+            error("'server' lines belong in a backend or listen section, not in defaults.",
+                    "Move the server to a backend; use 'default-server' in defaults for shared settings.",
+                    prefix + "'server' not allowed in 'defaults' section.");
             return;
         }
-        String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
         if (st.words().size() < 3) {
             error("'server' needs a name and an address.", "Write e.g. 'server pi1 192.168.1.200:8000 check'.",
                     prefix + "'server' expects <name> and <addr>[:<port>] as arguments.");
@@ -386,6 +447,12 @@ final class ProxyStatementParser {
                 }
                 port = n;
             }
+        }
+        if (host.contains("..") || host.startsWith(".") || (host.endsWith(".") && !host.isEmpty())) {
+            error("'" + host + "' is not a valid address (server '" + name + "').",
+                    "Check the dots, e.g. 192.168.1.200.", who + "Can't create DNS resolution for server '" + name
+                            + "'");
+            return;
         }
         ServerTemplate t = p.defaultServer.copy();
         if (!serverParams(t, 3, who, name)) {
@@ -543,8 +610,13 @@ final class ProxyStatementParser {
     }
 
     /** inter/fastinter/downinter; HAProxy 2.6.12 names 'agent-inter' in the bad-character message (sic). */
-    private static String interval(ServerTemplate t, String kw, String arg, String name) {
+    private String interval(ServerTemplate t, String kw, String arg, String name) {
         TimeValue v = TimeValue.parseMillis(arg);
+        if (v.overflow()) {
+            return "timer overflow in argument <" + arg + "> to <" + kw + "> of server " + name + ", maximum value is "
+                    + "2147483647 ms (~24.8 days)..";
+        }
+        parser.warnTrailing(v, arg);
         if (!v.valid()) {
             return "unexpected character '" + v.badChar() + "' in 'agent-inter' argument of server " + name + "..";
         }
@@ -581,6 +653,10 @@ final class ProxyStatementParser {
                             + "' maybe ?"));
             return;
         }
+        if (Keywords.SIMPLE_OPTIONS.contains(name) && st.word(base + 2) != null) {
+            tooManyArgs("option " + name, st.word(base + 2));
+            return;
+        }
         switch (name) {
             case "httpchk" -> {
                 // HAProxy warns in a frontend but still reads the arguments (reference §7)
@@ -601,6 +677,15 @@ final class ProxyStatementParser {
                 }
             }
             case "httplog", "tcplog", "httpslog" -> {
+                if (p.isDefaults() && p.logFormatName != null && !negated) {
+                    // HAProxy 2.6 names httpslog 'option httplog' in this message (sic)
+                    String now = name.equals("tcplog") ? "option tcplog" : "option httplog";
+                    f.warning(st.line(), "This log format replaces the one set above in the same defaults.",
+                            "Keep one log format line per defaults section.",
+                            at0() + "'" + now + "' overrides previous '" + p.logFormatName + "' in 'defaults' "
+                                    + "section.");
+                }
+                p.logFormatName = negated ? null : "option " + name;
                 p.logFormat = !negated;
                 p.httpLogLine = !negated && !name.equals("tcplog") ? st.line() : 0;
                 p.httpLogName = name;
@@ -813,44 +898,69 @@ final class ProxyStatementParser {
                     best == null ? "Use e.g. set-header, add-header, del-header, deny or return."
                             : "Write 'http-request " + best + "'.",
                     at0() + "'http-request' expects " + Keywords.HTTP_REQUEST_ACTIONS.stream()
-                            .map(a -> "'" + a + "', ").reduce("", String::concat) + "but got '" + action + "'."
+                            .map(a -> "'" + a + "', ").reduce("", String::concat) + "but got '" + action + "'"
+                            + (action.isEmpty() ? " (missing argument)" : "") + "."
                             + (best == null ? "" : " Did you mean '" + best + "' maybe ?"));
             return;
         }
         List<String> w = st.words();
-        int condAt = w.size();
-        for (int i = 2; i < w.size(); i++) {
-            if (isCondition(w.get(i))) {
-                condAt = i;
-                break;
-            }
-        }
-        List<String> args = w.subList(2, condAt);
         String rulePrefix = "error detected in " + p.typeWord() + " '" + p.name + "' while parsing 'http-request "
                 + action + "' rule : ";
-        Condition cond = null;
+        int end;
         switch (action) {
             case "set-header", "add-header" -> {
-                if (args.size() != 2) {
-                    error("'http-request " + action + "' needs exactly a header name and a value.",
+                // the action takes the next two words, whatever they are (so "https if" would be name and value)
+                if (st.word(2) == null || st.word(3) == null) {
+                    error("'http-request " + action + "' needs a header name and a value.",
                             "Write e.g. 'http-request " + action + " X-Forwarded-Port %[dst_port]'.",
                             at() + rulePrefix + "expects exactly 2 arguments.");
                     return;
                 }
+                String unknown = unknownFetchIn(st.word(3));
+                if (unknown != null) {
+                    int from = st.word(3).indexOf("%[" + unknown) + 2;
+                    error("The value uses '%[" + unknown + "]', but HAProxy has no sample fetch '" + unknown + "'.",
+                            "Check the name, e.g. %[dst_port], %[src] or %[req.hdr(host)].",
+                            at() + rulePrefix + "failed to parse sample expression <" + st.word(3).substring(from)
+                                    + "> : unknown fetch method '" + unknown + "'.");
+                    return;
+                }
+                end = 4;
             }
             case "del-header" -> {
-                if (args.isEmpty()) {
+                if (st.word(2) == null) {
                     error("'http-request del-header' needs a header name.", "Write e.g. 'http-request del-header "
                             + "X-Debug'.", at() + rulePrefix + "expects at least 1 argument.");
                     return;
                 }
+                end = "-m".equals(st.word(3)) ? 5 : 3;
+            }
+            case "allow" -> end = 2;
+            case "deny", "return", "tarpit" -> {
+                end = 2;
+                while (end < w.size() && REPLY_ARGS.containsKey(w.get(end))) {
+                    end += 1 + REPLY_ARGS.get(w.get(end));
+                }
             }
             default -> {
-                // other actions: arguments are not checked by the lab
+                end = 2;
+                while (end < w.size() && !isCondition(w.get(end))) {
+                    end++;
+                }
             }
         }
-        if (condAt < w.size()) {
-            cond = condition(condAt, "error detected while parsing an 'http-request " + action + "' condition : ");
+        end = Math.min(end, w.size());
+        List<String> args = w.subList(2, end);
+        Condition cond = null;
+        if (end < w.size()) {
+            if (!isCondition(w.get(end))) {
+                error("'" + w.get(end) + "' comes after the arguments of 'http-request " + action + "'.",
+                        "Put 'if' or 'unless' before a condition, or quote a value that has spaces.",
+                        at0() + "'http-request " + action + "' expects either 'if' or 'unless' followed by a "
+                                + "condition but found '" + w.get(end) + "'.");
+                return;
+            }
+            cond = condition(end, "error detected while parsing an 'http-request " + action + "' condition : ");
             if (cond == null) {
                 return;
             }
@@ -873,6 +983,23 @@ final class ProxyStatementParser {
                 accepted();
             }
         }
+    }
+
+    /** The first fetch named in a log-format string ({@code %[name(...),conv]}) that HAProxy does not know. */
+    static String unknownFetchIn(String format) {
+        int i = format.indexOf("%[");
+        while (i >= 0) {
+            int end = i + 2;
+            while (end < format.length() && "(,]: ".indexOf(format.charAt(end)) < 0) {
+                end++;
+            }
+            String name = format.substring(i + 2, end);
+            if (!SampleFetches.known(name)) {
+                return name;
+            }
+            i = format.indexOf("%[", end);
+        }
+        return null;
     }
 
     private static boolean knownAction(String action) {
@@ -913,18 +1040,25 @@ final class ProxyStatementParser {
                     at() + "'timeout " + name + "' expects an integer value (in milliseconds)");
             return;
         }
+        TimeValue t = TimeValue.parseMillis(value);
+        if (t.overflow()) {
+            error("'" + value + "' is too long for a timeout.", "Use at most 24 days (e.g. 24d is too much, 20d "
+                    + "is fine).", at() + "timer overflow in argument '" + value + "' to 'timeout " + name
+                    + "' (maximum value is 2147483647 ms or ~24.8 days)");
+            return;
+        }
+        parser.warnTrailing(t, value);
+        if (!t.valid()) {
+            error("'" + value + "' is not a time value.", "Write a number with an optional unit us, ms, s, m, h "
+                            + "or d, e.g. 5s (no unit means milliseconds).",
+                    at() + "unexpected character '" + t.badChar() + "' in 'timeout " + name + "'");
+            return;
+        }
         if (st.word(3) != null) {
             error("'timeout " + name + "' takes one value; '" + st.word(3) + "' is extra.",
                     "Write the unit right after the number, without a space: e.g. 5s.",
                     at() + "'timeout " + name + "' : unexpected extra argument '" + st.word(3) + "' after value '"
                             + value + "'.");
-            return;
-        }
-        TimeValue t = TimeValue.parseMillis(value);
-        if (!t.valid()) {
-            error("'" + value + "' is not a time value.", "Write a number with an optional unit us, ms, s, m, h "
-                            + "or d, e.g. 5s (no unit means milliseconds).",
-                    at() + "unexpected character '" + t.badChar() + "' in 'timeout " + name + "'");
             return;
         }
         boolean fe = FE_TIMEOUTS.contains(name);
@@ -976,7 +1110,14 @@ final class ProxyStatementParser {
             error("HAProxy cannot replace the page for status " + code + ".",
                     "Use one of " + Keywords.ERRORFILE_CODES.stream().sorted().map(String::valueOf)
                             .reduce((a, b) -> a + ", " + b).orElse("") + ".",
-                    at() + "errorfile : status code '" + code + "' not handled.");
+                    at() + "errorfile : status code '" + (status == null ? 0 : status) + "' not handled.");
+            return;
+        }
+        if (!Keywords.DEBIAN_ERROR_FILES.contains(file)) {
+            // HAProxy reads the file while parsing; the lab knows only the pages Debian's package installs
+            error("There is no file '" + file + "' on a Debian HAProxy machine (the lab has only Debian's pages).",
+                    "Use one of /etc/haproxy/errors/{400,403,408,500,502,503,504}.http.",
+                    at() + "errorfile : error opening file '" + file + "'.");
             return;
         }
         p.errorFiles.put(status, file);
@@ -1008,6 +1149,13 @@ final class ProxyStatementParser {
                             at() + "'auth' needs a user:password account.");
                     return;
                 }
+                String user = st.word(2).split(":", 2)[0];
+                if (p.statsAuth.stream().anyMatch(a -> a.split(":", 2)[0].equals(user))) {
+                    f.warning(st.line(), "User '" + user + "' already has a 'stats auth' line; this one is ignored.",
+                            "Keep one 'stats auth' line per user.",
+                            "uri auth: ignoring duplicated user '" + user + "'.");
+                    return;
+                }
                 p.statsAuth.add(st.word(2));
             }
             case "hide-version" -> p.statsHideVersion = true;
@@ -1016,6 +1164,13 @@ final class ProxyStatementParser {
                     return; // HAProxy reads an empty value as "no refresh"
                 }
                 TimeValue t = TimeValue.parseSeconds(st.word(2));
+                if (t.overflow()) {
+                    error("'stats refresh' is too long.", "Write e.g. 'stats refresh 5s'.",
+                            at0() + "timer overflow in argument <" + st.word(2) + "> to stats refresh interval, "
+                                    + "maximum value is 2147483647 s (~68 years).");
+                    return;
+                }
+                parser.warnTrailing(t, st.word(2));
                 if (!t.valid()) {
                     error("'" + st.word(2) + "' is not a delay.", "Write e.g. 'stats refresh 5s' (no unit means "
                                     + "seconds here).",
@@ -1076,7 +1231,7 @@ final class ProxyStatementParser {
         if (cut >= 0) {
             fetch = fetch.substring(0, cut);
         }
-        if (!Keywords.FETCHES.contains(fetch)) {
+        if (!SampleFetches.known(fetch)) {
             error("Unknown criterion '" + fetch + "' in ACL '" + name + "'.",
                     "Use e.g. path, path_beg, hdr(host), method or src.",
                     at() + "error detected while parsing ACL '" + name + "' : unknown fetch method '" + fetch

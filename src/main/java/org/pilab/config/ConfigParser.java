@@ -201,6 +201,12 @@ final class ConfigParser {
             tooManyArgs(kw, st.word(max + 1));
             return;
         }
+        Map.Entry<Boolean, String> needsArg = Keywords.GLOBAL_ARG_MESSAGES.get(kw);
+        if (needsArg != null && st.word(1) == null) {
+            findings.error(st.line(), "'" + kw + "' needs a value.", "Add the value after '" + kw + "'.",
+                    (needsArg.getKey() ? at() : at0()) + needsArg.getValue());
+            return;
+        }
         if (kw.equals("stats") && !globalStats()) {
             return;
         }

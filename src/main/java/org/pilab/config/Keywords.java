@@ -99,6 +99,11 @@ final class Keywords {
     /** Options that are plain flags ({@code cfg_opts}, {@code cfg_opts2}): an argument after them is fatal. */
     static final Set<String> SIMPLE_OPTIONS = Set.copyOf(OPTIONS.subList(0, OPTIONS.indexOf("httpclose")));
 
+    /** Options that {@code no option} may negate: the plain flags plus a few parsed on their own. */
+    static final Set<String> NEGATABLE_OPTIONS = java.util.stream.Stream.concat(SIMPLE_OPTIONS.stream(),
+            java.util.stream.Stream.of("httpclose", "http-keep-alive", "http-server-close", "redispatch"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Options HAProxy accepts although it does not offer them as suggestions. */
     static final Set<String> MORE_OPTIONS = Set.of("httpslog", "originalto", "http-restrict-req-hdr-names");
 
@@ -184,6 +189,50 @@ final class Keywords {
             Map.entry("chroot", 1), Map.entry("node", 1), Map.entry("pidfile", 1), Map.entry("log-tag", 1),
             Map.entry("spread-checks", 1), Map.entry("max-spread-checks", 1), Map.entry("strict-limits", 0),
             Map.entry("localpeer", 1));
+
+    /**
+     * Global keywords that need an argument, with HAProxy's message when it is missing (after
+     * {@code parsing [f:N] : }, or {@code parsing [f:N]: } when the flag is false).
+     */
+    static final Map<String, Map.Entry<Boolean, String>> GLOBAL_ARG_MESSAGES = Map.ofEntries(
+            Map.entry("tune.runqueue-depth", Map.entry(true, "'tune.runqueue-depth' expects an integer argument.")),
+            Map.entry("tune.maxpollevents", Map.entry(true, "'tune.maxpollevents' expects an integer argument.")),
+            Map.entry("tune.maxaccept", Map.entry(true, "'tune.maxaccept' expects an integer argument.")),
+            Map.entry("tune.recv_enough", Map.entry(true, "'tune.recv_enough' expects an integer argument.")),
+            Map.entry("tune.buffers.limit", Map.entry(true, "'tune.buffers.limit' expects an integer argument.")),
+            Map.entry("tune.buffers.reserve", Map.entry(true, "'tune.buffers.reserve' expects an integer argument.")),
+            Map.entry("tune.bufsize", Map.entry(true, "'tune.bufsize' expects an integer argument.")),
+            Map.entry("tune.maxrewrite", Map.entry(true, "'tune.maxrewrite' expects an integer argument.")),
+            Map.entry("tune.idletimer", Map.entry(true, "'tune.idletimer' expects a timer value between 0 and 65535 ms.")),
+            Map.entry("tune.rcvbuf.client", Map.entry(true, "'tune.rcvbuf.client' expects an integer argument.")),
+            Map.entry("tune.rcvbuf.server", Map.entry(true, "'tune.rcvbuf.server' expects an integer argument.")),
+            Map.entry("tune.sndbuf.client", Map.entry(true, "'tune.sndbuf.client' expects an integer argument.")),
+            Map.entry("tune.sndbuf.server", Map.entry(true, "'tune.sndbuf.server' expects an integer argument.")),
+            Map.entry("tune.pipesize", Map.entry(true, "'tune.pipesize' expects an integer argument.")),
+            Map.entry("tune.http.cookielen", Map.entry(true, "'tune.http.cookielen' expects an integer argument.")),
+            Map.entry("tune.http.logurilen", Map.entry(true, "'tune.http.logurilen' expects an integer argument.")),
+            Map.entry("tune.http.maxhdr", Map.entry(true, "'tune.http.maxhdr' expects an integer argument.")),
+            Map.entry("cluster-secret", Map.entry(true, "expects an ASCII string argument.")),
+            Map.entry("uid", Map.entry(true, "'uid' expects an integer argument.")),
+            Map.entry("gid", Map.entry(true, "'gid' expects an integer argument.")),
+            Map.entry("maxconn", Map.entry(true, "'maxconn' expects an integer argument.")),
+            Map.entry("ssl-server-verify", Map.entry(true, "'ssl-server-verify' expects an integer argument.")),
+            Map.entry("maxconnrate", Map.entry(true, "'maxconnrate' expects an integer argument.")),
+            Map.entry("maxsessrate", Map.entry(true, "'maxsessrate' expects an integer argument.")),
+            Map.entry("maxsslrate", Map.entry(true, "'maxsslrate' expects an integer argument.")),
+            Map.entry("maxcomprate", Map.entry(true, "'maxcomprate' expects an integer argument in kb/s.")),
+            Map.entry("maxpipes", Map.entry(true, "'maxpipes' expects an integer argument.")),
+            Map.entry("maxzlibmem", Map.entry(true, "'maxzlibmem' expects an integer argument.")),
+            Map.entry("maxcompcpuusage", Map.entry(true, "'maxcompcpuusage' expects an integer argument between 0 and 100.")),
+            Map.entry("fd-hard-limit", Map.entry(true, "'fd-hard-limit' expects an integer argument.")),
+            Map.entry("ulimit-n", Map.entry(true, "'ulimit-n' expects an integer argument.")),
+            Map.entry("chroot", Map.entry(true, "'chroot' expects a directory as an argument.")),
+            Map.entry("pidfile", Map.entry(true, "'pidfile' expects a file name as an argument.")),
+            Map.entry("log-tag", Map.entry(true, "'log-tag' expects a tag for use in syslog.")),
+            Map.entry("spread-checks", Map.entry(false, "'spread-checks' expects an integer argument (0..50).")),
+            Map.entry("max-spread-checks", Map.entry(false, "'max-spread-checks' expects an integer argument (0..50).")),
+            Map.entry("unsetenv", Map.entry(false, "'unsetenv' expects at least one variable name.")),
+            Map.entry("localpeer", Map.entry(true, "'localpeer' expects a name as an argument.")));
 
     /**
      * Keywords a defaults section may not hold, with whether HAProxy's message has a space before the colon

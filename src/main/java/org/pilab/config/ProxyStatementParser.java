@@ -645,6 +645,12 @@ final class ProxyStatementParser {
                     at0() + String.format(obsolete, name));
             return;
         }
+        if (negated && !Keywords.NEGATABLE_OPTIONS.contains(name)) {
+            error("'no option " + name + "' is not possible: this option cannot be negated.",
+                    "Remove the line (the option is off unless set).",
+                    at0() + "negation/default is not supported for option '" + name + "'.");
+            return;
+        }
         if (!Keywords.OPTIONS.contains(name) && !Keywords.MORE_OPTIONS.contains(name)) {
             String best = DidYouMean.best(name, Keywords.OPTIONS);
             error("Unknown option '" + name + "'" + (best == null ? "." : "; did you mean '" + best + "'?"),

@@ -37,6 +37,9 @@ final class BindKeywords {
         if (keyword.equals("mode") && (v.isEmpty() || !v.chars().allMatch(c -> c >= '0' && c <= '7'))) {
             return "'mode' : missing or invalid mode '" + v + "' (octal integer expected)";
         }
+        if (keyword.equals("level") && v.isEmpty()) {
+            return "'level' : missing level";
+        }
         if (keyword.equals("level") && !java.util.Set.of("user", "operator", "admin").contains(v)) {
             return "'level' only supports 'user', 'operator', and 'admin' (got '" + v + "')";
         }

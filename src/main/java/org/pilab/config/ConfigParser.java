@@ -219,12 +219,12 @@ final class ConfigParser {
                 return;
             }
         }
-        if ((kw.equals("user") || kw.equals("group")) && st.word(1) != null
-                && !ListenAddress.looksNumeric(st.word(1)) && !Keywords.SYSTEM_ACCOUNTS.contains(st.word(1))) {
+        String account = st.word(1) == null ? "" : st.word(1);
+        if ((kw.equals("user") || kw.equals("group")) && !Keywords.SYSTEM_ACCOUNTS.contains(account)) {
             // HAProxy looks the name up in the system's accounts when it parses the line
-            findings.error(st.line(), "There is no " + kw + " '" + st.word(1) + "' on a Debian HAProxy machine.",
+            findings.error(st.line(), "There is no " + kw + " '" + account + "' on a Debian HAProxy machine.",
                     "Debian's package creates user and group 'haproxy': write '" + kw + " haproxy'.",
-                    at() + "cannot find " + kw + " id for '" + st.word(1) + "' (0:Success)");
+                    at() + "cannot find " + kw + " id for '" + account + "' (0:Success)");
             return;
         }
         if (Keywords.GLOBAL.contains(kw)) {

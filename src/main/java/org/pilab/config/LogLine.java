@@ -22,7 +22,7 @@ final class LogLine {
 
     /** What HAProxy says after {@code log : } about <words> (a whole {@code log ...} statement), or null. */
     static String problem(List<String> words, boolean global) {
-        if (global && "global".equals(words.size() > 1 ? words.get(1) : null)) {
+        if (global && words.size() == 2 && "global".equals(words.get(1))) {
             return "'global' is not supported for a global syslog server";
         }
         if (words.size() < 3 || words.get(1).isEmpty() || words.get(2).isEmpty()) {

@@ -439,6 +439,12 @@ final class ProxyStatementParser {
                                     + "'");
                     return;
                 }
+                if (Character.isDigit(c) && portText.indexOf('-') > 0) {
+                    error("Server '" + name + "' has a port range; a server has one port.",
+                            "Write a single port, e.g. " + host + ":8000.",
+                            who + "port range not permitted here in '" + addr + "'");
+                    return;
+                }
                 Integer n = ListenAddress.leadingNumber(portText);
                 if (n == null || n > 65535) {
                     error("The port of server '" + name + "' is out of range: " + portText + ".",
@@ -683,6 +689,11 @@ final class ProxyStatementParser {
                 }
             }
             case "httplog", "tcplog", "httpslog" -> {
+                if (name.equals("httplog") && st.word(base + 2) != null && !st.word(base + 2).equals("clf")) {
+                    error("'option httplog' only takes 'clf'.", "Write 'option httplog' (or 'option httplog clf').",
+                            at() + "keyword 'httplog' only supports option 'clf'.");
+                    return;
+                }
                 if (p.isDefaults() && p.logFormatName != null && !negated) {
                     // HAProxy 2.6 names httpslog 'option httplog' in this message (sic)
                     String now = name.equals("tcplog") ? "option tcplog" : "option httplog";
@@ -1111,12 +1122,12 @@ final class ProxyStatementParser {
                     at() + "errorfile : expects <status_code> and <file> as arguments.");
             return;
         }
-        Integer status = ListenAddress.leadingNumber(code);
-        if (status == null || !Keywords.ERRORFILE_CODES.contains(status)) {
+        Integer status = ListenAddress.atoi(code);
+        if (!Keywords.ERRORFILE_CODES.contains(status)) {
             error("HAProxy cannot replace the page for status " + code + ".",
                     "Use one of " + Keywords.ERRORFILE_CODES.stream().sorted().map(String::valueOf)
                             .reduce((a, b) -> a + ", " + b).orElse("") + ".",
-                    at() + "errorfile : status code '" + (status == null ? 0 : status) + "' not handled.");
+                    at() + "errorfile : status code '" + status + "' not handled.");
             return;
         }
         if (!Keywords.DEBIAN_ERROR_FILES.contains(file)) {
@@ -1204,9 +1215,10 @@ final class ProxyStatementParser {
                 }
             }
             case "scope", "show-node", "show-desc", "show-legends", "http-request" -> accepted();
-            default -> error("Unknown stats keyword '" + sub + "'.",
+            default -> error(sub.isEmpty() ? "'stats' needs a keyword." : "Unknown stats keyword '" + sub + "'.",
                     "Use stats enable, uri, realm, auth, hide-version, refresh or admin.",
-                    at0() + "unknown stats parameter '" + sub + "', expects 'admin', 'uri', 'realm', 'auth', "
+                    at0() + (sub.isEmpty() ? "missing keyword in 'stats'" : "unknown stats parameter '" + sub + "'")
+                            + ", expects 'admin', 'uri', 'realm', 'auth', "
                             + "'scope', 'enable', 'hide-version', 'show-node', 'show-desc' or 'show-legends'.");
         }
     }

@@ -219,6 +219,13 @@ final class ConfigParser {
                 return;
             }
         }
+        String duplicate = duplicateGlobal(kw);
+        if (duplicate != null) {
+            // HAProxy prints an ALERT but keeps going and still accepts the file
+            findings.nonFatalAlert(st.line(), "'" + kw + "' is already set above; HAProxy keeps the first value.",
+                    "Remove one of the two lines.", at() + duplicate);
+            return;
+        }
         String account = st.word(1) == null ? "" : st.word(1);
         if ((kw.equals("user") || kw.equals("group")) && !Keywords.SYSTEM_ACCOUNTS.contains(account)) {
             // HAProxy looks the name up in the system's accounts when it parses the line
@@ -239,6 +246,26 @@ final class ConfigParser {
                         : "Write '" + best + "' instead of '" + kw + "'.",
                 at() + "unknown keyword '" + kw + "' in 'global' section"
                         + (best == null ? "" : "; did you mean '" + best + "' maybe ?"));
+    }
+
+    private final java.util.Set<String> globalSeen = new java.util.HashSet<>();
+
+    /** HAProxy's message when a single-valued global setting is given twice, or null the first time. */
+    private String duplicateGlobal(String kw) {
+        String group = switch (kw) {
+            case "user", "uid" -> "user";
+            case "group", "gid" -> "group";
+            default -> Keywords.GLOBAL_SINGLE.contains(kw) ? kw : null;
+        };
+        if (group == null || globalSeen.add(group)) {
+            return null;
+        }
+        return switch (kw) {
+            case "user", "uid" -> "user/uid already specified. Continuing.";
+            case "group" -> "gid/group was already specified. Continuing.";
+            case "gid" -> "group/gid already specified. Continuing.";
+            default -> "'" + kw + "' already specified. Continuing.";
+        };
     }
 
     /** Global {@code stats socket|timeout|maxconn|bind-process}; false after reporting an error. */

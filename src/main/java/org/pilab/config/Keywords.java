@@ -286,6 +286,12 @@ final class Keywords {
         return BACKEND_ONLY.contains(key) ? 'B' : ' ';
     }
 
+    /** Global settings HAProxy takes once (a second one gets "already specified. Continuing."). */
+    static final Set<String> GLOBAL_SINGLE = Set.of("tune.runqueue-depth", "tune.maxpollevents", "tune.maxaccept",
+            "tune.rcvbuf.client", "tune.rcvbuf.server", "tune.sndbuf.client", "tune.sndbuf.server", "cluster-secret",
+            "maxconn", "maxconnrate", "maxsessrate", "maxsslrate", "maxpipes", "fd-hard-limit", "ulimit-n", "chroot",
+            "pidfile", "log-send-hostname", "server-state-base", "server-state-file");
+
     /** Accounts a Debian machine with the haproxy package has, for {@code user} and {@code group}. */
     static final Set<String> SYSTEM_ACCOUNTS = Set.of("haproxy", "root", "nobody", "nogroup", "daemon",
             "www-data");

@@ -59,10 +59,19 @@ final class LogLine {
             }
         }
         String address = words.get(1);
-        if (address.contains("/") && !address.startsWith("/") && !address.contains("@")) {
-            return "invalid address: '" + address + "' in '" + address + "'";
+        if (address.startsWith("/") || address.contains("@") || address.equals("stdout")
+                || address.equals("stderr")) {
+            return null;
         }
-        return null;
+        // an IP address with an optional port; names are resolved at once and the lab resolves none
+        String host = address;
+        int colon = address.lastIndexOf(':');
+        if (colon >= 0 && !(address.contains("::") && !address.startsWith("["))) {
+            host = address.substring(0, colon);
+        }
+        boolean usable = host.isEmpty() || host.equals("localhost") || ListenAddress.isIpv4(host)
+                || host.startsWith("[") || ListenAddress.isIpv6(host);
+        return usable ? null : "invalid address: '" + address + "' in '" + address + "'";
     }
 
     private static String word(List<String> words, int i) {

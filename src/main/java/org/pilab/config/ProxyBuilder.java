@@ -66,6 +66,10 @@ final class ProxyBuilder {
     String logFormatName;
     /** A log address is set ({@code log <addr>}, or {@code log global} with a global {@code log}). */
     boolean logTarget;
+    /** Rule kinds seen so far, for HAProxy's "placed after ... will still be processed before" warnings. */
+    boolean seenRedirect;
+    boolean seenUseBackend;
+    boolean seenUseServer;
     /** For a defaults section with rules: the kind of the first proxy that inherited it. */
     ProxyKind inheritedBy;
 

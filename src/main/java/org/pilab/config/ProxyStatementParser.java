@@ -53,6 +53,13 @@ final class ProxyStatementParser {
         if (Set.of("http-request", "http-response", "http-after-response", "redirect", "capture").contains(kw)) {
             p.httpOnly.add(kw);
         }
+        if (kw.equals("redirect") && !p.isDefaults()) {
+            warnIfMisplaced("redirect", false);
+            p.seenRedirect = true;
+        }
+        if (kw.equals("use-server") && !p.isDefaults()) {
+            p.seenUseServer = true;
+        }
         switch (kw) {
             case "bind" -> bind();
             case "mode" -> mode();
@@ -297,9 +304,9 @@ final class ProxyStatementParser {
                 return;
             }
         }
-        if (p.hasFrontend()) {
-            p.useBackends.add(new UseBackend(name, cond, st.line()));
-        }
+        p.seenUseBackend = true;
+        // kept even in a backend: HAProxy ignores the rule there but still checks its target
+        p.useBackends.add(new UseBackend(name, cond, st.line()));
     }
 
     /**
@@ -309,11 +316,7 @@ final class ProxyStatementParser {
     private Condition condition(int from, String errorPrefix) {
         boolean negate = st.word(from).equals("unless");
         List<String> words = st.words().subList(from + 1, st.words().size());
-        if (words.isEmpty()) {
-            error("The condition after '" + st.word(from) + "' is empty.", "Name an ACL or write { <fetch> }.",
-                    at() + errorPrefix + "no condition after '" + st.word(from) + "'.");
-            return null;
-        }
+        // an empty condition ("if" alone) is accepted by HAProxy 2.6 and always matches
         int depth = 0;
         String previous = null;
         for (String w : words) {
@@ -324,16 +327,11 @@ final class ProxyStatementParser {
                 continue;
             }
             if (depth > 0 && "{".equals(before)) {
-                String fetch = w;
-                int cut = firstOf(fetch, '(', ',');
-                if (cut >= 0) {
-                    fetch = fetch.substring(0, cut);
-                }
-                if (!SampleFetches.known(fetch)) {
-                    error("Unknown criterion '" + fetch + "' in the condition.",
+                String problem = fetchProblem(w);
+                if (problem != null) {
+                    error("The condition's criterion '" + w + "' is not valid: " + problem + ".",
                             "Use e.g. { path_beg /api }, { hdr(host) -i pi.lab } or { ssl_fc }.",
-                            at() + errorPrefix + "unknown fetch method '" + fetch + "' in ACL expression '" + fetch
-                                    + "'.");
+                            at() + errorPrefix + problem + ".");
                     return null;
                 }
                 continue;
@@ -353,7 +351,34 @@ final class ProxyStatementParser {
                 return null;
             }
         }
+        if (depth > 0) {
+            error("A '{' in the condition is never closed.", "Close the anonymous ACL with ' }' (with a space).",
+                    at() + errorPrefix + "missing closing '}' in condition.");
+            return null;
+        }
         return new Condition(negate, words);
+    }
+
+    /**
+     * Why an ACL expression's first word is not a usable fetch, in HAProxy's words, or null. The fetch name is the
+     * leading run of letters, digits, '.', '_' and '-'; it must be known and followed by '(' or ',' or nothing.
+     */
+    static String fetchProblem(String expr) {
+        int i = 0;
+        while (i < expr.length() && (Character.isLetterOrDigit(expr.charAt(i)) || ".-_".indexOf(expr.charAt(i)) >= 0)) {
+            i++;
+        }
+        String name = expr.substring(0, i);
+        if (name.isEmpty()) {
+            return "missing fetch method in ACL expression '" + expr + "'";
+        }
+        if (!SampleFetches.known(name)) {
+            return "unknown fetch method '" + name + "' in ACL expression '" + expr + "'";
+        }
+        if (i < expr.length() && expr.charAt(i) != '(' && expr.charAt(i) != ',') {
+            return "ACL keyword '" + name + "' : missing comma after fetch keyword.";
+        }
+        return null;
     }
 
     private void balance() {
@@ -454,7 +479,7 @@ final class ProxyStatementParser {
                 port = n;
             }
         }
-        if (host.contains("..") || host.startsWith(".") || (host.endsWith(".") && !host.isEmpty())) {
+        if (host.contains("..") || host.startsWith(".")) {
             error("'" + host + "' is not a valid address (server '" + name + "').",
                     "Check the dots, e.g. 192.168.1.200.", who + "Can't create DNS resolution for server '" + name
                             + "'");
@@ -468,10 +493,14 @@ final class ProxyStatementParser {
     }
 
     private void defaultServer() {
-        if (warnIfNotCap(false, true, "default-server", null)) {
+        String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
+        if (!p.hasBackend()) {
+            error("'default-server' belongs in a backend, listen or defaults section, not in a " + section() + ".",
+                    "Move it to the backend whose servers it configures.",
+                    prefix + at() + "'default-server' not allowed because " + p.typeWord() + " '" + p.name
+                            + "' has no backend capability.");
             return;
         }
-        String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
         ServerTemplate t = p.defaultServer.copy();
         if (serverParams(t, 1, prefix, "default-server")) {
             p.defaultServer = t;
@@ -497,7 +526,7 @@ final class ProxyStatementParser {
                 return false;
             }
             String arg = nargs > 0 && i + 1 < w.size() ? w.get(i + 1) : null;
-            if (nargs > 0 && arg == null) {
+            if (nargs > 0 && arg == null && !Set.of("maxconn", "maxqueue", "minconn").contains(kw)) {
                 error("'" + kw + "' needs a value.", "Write e.g. '" + kw + " " + example(kw) + "'.",
                         who + "'" + kw + "' expects an integer argument..");
                 return false;
@@ -559,7 +588,7 @@ final class ProxyStatementParser {
                     yield null;
                 }
                 case "maxconn" -> {
-                    Integer v = ListenAddress.leadingNumber(arg);
+                    Integer v = arg == null ? null : ListenAddress.leadingNumber(arg);
                     t.maxconn = v == null || v == 0 ? null : v;
                     yield null;
                 }
@@ -982,6 +1011,7 @@ final class ProxyStatementParser {
                 return;
             }
         }
+        warnIfMisplaced("http-request", true);
         switch (action) {
             case "set-header" -> p.requestRules.add(new HeaderRule(HeaderRule.Action.SET_HEADER, args.get(0),
                     args.get(1), cond, st.line()));
@@ -999,6 +1029,27 @@ final class ProxyStatementParser {
                 p.ruleLines.add(st.line());
                 accepted();
             }
+        }
+    }
+
+    /**
+     * HAProxy evaluates http-request rules, then redirect rules, then use_backend, then use-server, whatever their
+     * order in the file; a rule written after a later stage gets a warning (cfgparse-listen.c warnif_misplaced_*).
+     */
+    private void warnIfMisplaced(String arg, boolean httpRequest) {
+        String after = null;
+        if (httpRequest && p.seenRedirect) {
+            after = "a 'redirect'";
+        } else if (!p.useBackends.isEmpty() || p.seenUseBackend) {
+            after = "a 'use_backend'";
+        } else if (p.seenUseServer) {
+            after = "a 'use-server'";
+        }
+        if (after != null) {
+            f.warning(st.line(), "This '" + arg + "' rule runs before the " + after.substring(after.indexOf('\'')) 
+                            + " rule above it, whatever the order in the file.",
+                    "Move it above the " + after.substring(after.indexOf('\'')) + " rule to match what HAProxy does.",
+                    at() + "a '" + arg + "' rule placed after " + after + " rule will still be processed before.");
         }
     }
 
@@ -1244,16 +1295,11 @@ final class ProxyStatementParser {
                     at() + "character '" + bad + "' is not permitted in acl name '" + name + "'.");
             return;
         }
-        String fetch = criterion;
-        int cut = firstOf(fetch, '(', ',');
-        if (cut >= 0) {
-            fetch = fetch.substring(0, cut);
-        }
-        if (!SampleFetches.known(fetch)) {
-            error("Unknown criterion '" + fetch + "' in ACL '" + name + "'.",
+        String problem = fetchProblem(criterion);
+        if (problem != null) {
+            error("The criterion '" + criterion + "' of ACL '" + name + "' is not valid: " + problem + ".",
                     "Use e.g. path, path_beg, hdr(host), method or src.",
-                    at() + "error detected while parsing ACL '" + name + "' : unknown fetch method '" + fetch
-                            + "' in ACL expression '" + fetch + "'.");
+                    at() + "error detected while parsing ACL '" + name + "' : " + problem + ".");
             return;
         }
         p.acls.add(new Acl(name, criterion, st.words().subList(3, st.words().size()), st.line()));

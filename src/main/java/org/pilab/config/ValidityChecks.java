@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The checks HAProxy 2.6 makes once the whole file is read ({@code check_config_validity()} and server address
- * initialisation). HAProxy only gets here when reading found no fatal error. It walks its proxy list from the last
- * declared to the first (new proxies are pushed at the head), so findings come in that order (reference §6.5).
+ * initialisation). HAProxy only gets here when reading found no fatal error. It walks the proxies in declaration
+ * order (checked on 2.6.12 with three missing default_backend targets), so findings come in that order.
  */
 final class ValidityChecks {
 
@@ -30,17 +30,17 @@ final class ValidityChecks {
     }
 
     private void run() {
-        for (int i = proxies.size() - 1; i >= 0; i--) {
+        for (int i = 0; i < proxies.size(); i++) {
             check(proxies.get(i));
         }
-        for (int i = proxies.size() - 1; i >= 0; i--) {
+        for (int i = 0; i < proxies.size(); i++) {
             checkPorts(proxies.get(i));
         }
         if (f.hasErrors()) {
             return; // HAProxy exits before initialising server addresses
         }
         boolean unresolved = false;
-        for (int i = proxies.size() - 1; i >= 0; i--) {
+        for (int i = 0; i < proxies.size(); i++) {
             ProxyBuilder p = proxies.get(i);
             for (Server s : p.servers) {
                 unresolved |= checkAddress(p, s);

@@ -320,8 +320,10 @@ final class ConfigParser {
                 }
                 warnTrailing(t, st.word(2));
                 if (!t.valid()) {
+                    // HAProxy prints the character with %c: a missing value (NUL) ends its message there
+                    String tail = t.badChar() == '\0' ? "" : t.badChar() + "'";
                     findings.error(st.line(), "'" + st.word(2) + "' is not a time value.", "Write e.g. 'stats "
-                            + "timeout 30s'.", at() + what + " : unexpected character '" + t.badChar() + "'");
+                            + "timeout 30s'.", at() + what + " : unexpected character '" + tail);
                     return false;
                 }
                 if (t.duration().isZero()) {
@@ -487,10 +489,6 @@ final class ConfigParser {
     }
 
     private void openDefaults() {
-        if (st.words().size() > 4) {
-            tooManyArgs("defaults", st.word(4));
-            return;
-        }
         String name = st.word(1);
         ProxyBuilder base = new ProxyBuilder(null, "", 0);
         if ("from".equals(st.word(2)) && namedDefaults.containsKey(st.word(3))) {

@@ -96,7 +96,8 @@ final class ProxyStatementParser {
                 }
             }
             case "log" -> {
-                String problem = "global".equals(st.word(1)) ? null : LogLine.problem(st.words(), false);
+                boolean global = "global".equals(st.word(1)) && st.words().size() == 2;
+                String problem = global ? null : LogLine.problem(st.words(), false);
                 if (problem != null) {
                     error("This 'log' line is not valid: " + problem + ".", "Write 'log global' to use the "
                             + "global section's log settings.", at() + "log : " + problem);
@@ -360,25 +361,28 @@ final class ProxyStatementParser {
     }
 
     /**
-     * Why an ACL expression's first word is not a usable fetch, in HAProxy's words, or null. The fetch name is the
-     * leading run of letters, digits, '.', '_' and '-'; it must be known and followed by '(' or ',' or nothing.
+     * Why an ACL expression's first word is not a usable fetch, in HAProxy's words, or null. The name is the leading
+     * run of HAProxy's identifier characters (letters, digits, '.', '_', '-', '+', ':'); an ACL keyword or a known
+     * sample fetch, followed by '(' or ',' or nothing (acl.c parse_acl_expr, sample.c sample_parse_expr).
      */
     static String fetchProblem(String expr) {
         int i = 0;
-        while (i < expr.length() && (Character.isLetterOrDigit(expr.charAt(i)) || ".-_".indexOf(expr.charAt(i)) >= 0)) {
+        while (i < expr.length() && (Character.isLetterOrDigit(expr.charAt(i)) || ".-_+:".indexOf(expr.charAt(i)) >= 0)) {
             i++;
         }
         String name = expr.substring(0, i);
+        boolean followedWell = i == expr.length() || expr.charAt(i) == '(' || expr.charAt(i) == ',';
+        if (SampleFetches.aclKeyword(name)) {
+            return followedWell ? null : "ACL keyword '" + name + "' : missing comma after fetch keyword.";
+        }
         if (name.isEmpty()) {
             return "missing fetch method in ACL expression '" + expr + "'";
         }
         if (!SampleFetches.known(name)) {
             return "unknown fetch method '" + name + "' in ACL expression '" + expr + "'";
         }
-        if (i < expr.length() && expr.charAt(i) != '(' && expr.charAt(i) != ',') {
-            return "ACL keyword '" + name + "' : missing comma after fetch keyword.";
-        }
-        return null;
+        return followedWell ? null : "missing comma after fetch keyword '" + name + "' in ACL expression '" + expr
+                + "'";
     }
 
     private void balance() {
@@ -526,9 +530,17 @@ final class ProxyStatementParser {
                 return false;
             }
             String arg = nargs > 0 && i + 1 < w.size() ? w.get(i + 1) : null;
-            if (nargs > 0 && arg == null && !Set.of("maxconn", "maxqueue", "minconn").contains(kw)) {
+            // these read their value with atol(), so a missing one is 0 rather than an error
+            if (nargs > 0 && arg == null && !Set.of("maxconn", "maxqueue", "minconn", "weight").contains(kw)) {
+                String expects = switch (kw) {
+                    case "inter", "fastinter", "downinter", "agent-inter" -> "a delay";
+                    case "port", "agent-port" -> "a port number";
+                    case "addr", "agent-addr" -> "an address";
+                    default -> "an integer argument";
+                };
                 error("'" + kw + "' needs a value.", "Write e.g. '" + kw + " " + example(kw) + "'.",
-                        who + "'" + kw + "' expects an integer argument..");
+                        who + "'" + kw + "' expects " + expects + (expects.startsWith("an integer") ? "" : " as "
+                                + "argument") + "..");
                 return false;
             }
             String problem = switch (kw) {
@@ -570,7 +582,7 @@ final class ProxyStatementParser {
                     yield null;
                 }
                 case "weight" -> {
-                    Integer v = ListenAddress.leadingNumber(arg);
+                    Integer v = arg == null ? null : ListenAddress.leadingNumber(arg);
                     int value = v == null ? 0 : v;
                     if (value > 256) {
                         yield "weight of server " + name + " is not within 0 and 256 (" + arg + ")..";
@@ -706,7 +718,29 @@ final class ProxyStatementParser {
                     httpchk(base);
                 }
             }
-            case "forwardfor" -> p.forwardFor = !negated;
+            case "forwardfor" -> {
+                for (int i = base + 2; i < st.words().size(); i++) {
+                    String a = st.word(i);
+                    if (a.equals("except") || a.equals("header")) {
+                        if (st.word(i + 1) == null) {
+                            error("'option forwardfor " + a + "' needs a value.", a.equals("header")
+                                    ? "Write e.g. 'option forwardfor header X-Client-IP'."
+                                    : "Write e.g. 'option forwardfor except 127.0.0.0/8'.",
+                                    at() + "'option forwardfor " + a + "' expects " + (a.equals("header")
+                                            ? "<header_name>" : "<address>[/mask]") + " as argument.");
+                            return;
+                        }
+                        i++;
+                    } else if (!a.equals("if-none")) {
+                        error("'option forwardfor' does not know '" + a + "'.",
+                                "Use 'except <network>', 'header <name>' or 'if-none'.",
+                                at() + "'option forwardfor' only supports optional values: 'except', 'header' and "
+                                        + "'if-none'.");
+                        return;
+                    }
+                }
+                p.forwardFor = !negated;
+            }
             case "redispatch" -> {
                 if (!warnIfNotCap(false, true, "redispatch", null)) {
                     p.redispatch = !negated;
@@ -762,7 +796,7 @@ final class ProxyStatementParser {
     /** {@code log global} only gives an address when the global section has a {@code log} line. */
     private void log() {
         String target = st.word(1);
-        if ("global".equals(target)) {
+        if ("global".equals(target) && st.words().size() == 2) {
             p.logTarget = parser.globalHasLog();
         } else if (target != null) {
             p.logTarget = true;
@@ -1058,11 +1092,12 @@ final class ProxyStatementParser {
         int i = format.indexOf("%[");
         while (i >= 0) {
             int end = i + 2;
-            while (end < format.length() && "(,]: ".indexOf(format.charAt(end)) < 0) {
+            while (end < format.length()
+                    && (Character.isLetterOrDigit(format.charAt(end)) || ".-_+:".indexOf(format.charAt(end)) >= 0)) {
                 end++;
             }
             String name = format.substring(i + 2, end);
-            if (!SampleFetches.known(name)) {
+            if (!name.isEmpty() && !SampleFetches.known(name)) {
                 return name;
             }
             i = format.indexOf("%[", end);

@@ -86,6 +86,22 @@ final class SampleFetches {
             + "urlp_reg urlp_sub urlp_val uuid var wait_end "
             ).trim().split(" "));
 
+    /** The ACL keywords ({@code acl_kw_list}): fetches with a built-in match, e.g. {@code path_beg}. */
+    static final Set<String> ACL_KEYWORDS = Set.of((""
+            + "base base_beg base_dir base_dom base_end base_len base_reg base_sub cook cook_beg cook_dir cook_dom "
+            + "cook_end cook_len cook_reg cook_sub hdr hdr_beg hdr_dir hdr_dom hdr_end hdr_len hdr_reg hdr_sub "
+            + "http_auth_group method path path_beg path_dir path_dom path_end path_len path_reg path_sub payload "
+            + "payload_lv req.ssl_ver req_rdp_cookie req_rdp_cookie_cnt req_ssl_sni req_ssl_ver req_ver resp_ver "
+            + "scook scook_beg scook_dir scook_dom scook_end scook_len scook_reg scook_sub shdr shdr_beg shdr_dir "
+            + "shdr_dom shdr_end shdr_len shdr_reg shdr_sub ssl_fc_sni_end ssl_fc_sni_reg url url_beg url_dir "
+            + "url_dom url_end url_len url_reg url_sub urlp urlp_beg urlp_dir urlp_dom urlp_end urlp_len urlp_reg "
+            + "urlp_sub "
+            ).trim().split(" "));
+
+    static boolean aclKeyword(String name) {
+        return ACL_KEYWORDS.contains(name);
+    }
+
     static boolean known(String name) {
         return NAMES.contains(name);
     }

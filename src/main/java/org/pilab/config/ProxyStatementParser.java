@@ -195,9 +195,8 @@ final class ProxyStatementParser {
     // ---- keywords ----
 
     private void bind() {
-        if (warnIfNotCap(true, false, "bind", null)) {
-            return;
-        }
+        // HAProxy warns in a backend but still reads (and may reject) the addresses
+        boolean ignored = warnIfNotCap(true, false, "bind", null);
         String addresses = st.word(1);
         if (addresses == null) {
             error("'bind' needs an address and a port.", "Write e.g. 'bind *:80'.",
@@ -240,6 +239,12 @@ final class ProxyStatementParser {
                                 + "'" + (best == null ? "." : "; did you mean '" + best + "' maybe ?"));
                 return;
             }
+            if (args > 0 && st.word(i + 1) == null) {
+                error("Bind option '" + word + "' needs a value.", "Add the value after '" + word + "'.",
+                        at() + "'bind " + addresses + "' in section '" + section() + "' : '" + word
+                                + "' : missing value");
+                return;
+            }
             String bad = BindKeywords.valueProblem(word, st.word(i + 1));
             if (bad != null) {
                 error("Bind option '" + word + "': " + bad + ".", "Fix the value or remove the option.",
@@ -252,7 +257,9 @@ final class ProxyStatementParser {
             f.info(st.line(), "Bind options after the address are accepted, not simulated.",
                     "The lab listens on plain HTTP.");
         }
-        p.binds.addAll(found);
+        if (!ignored) {
+            p.binds.addAll(found);
+        }
     }
 
     private void mode() {
@@ -450,6 +457,13 @@ final class ProxyStatementParser {
         String name = st.word(1);
         String addr = st.word(2);
         String who = prefix + "'server " + p.name + "/" + name + "' : ";
+        Character badChar = ConfigParser.invalidNameChar(name);
+        if (badChar != null) {
+            error("The character '" + badChar + "' is not allowed in a server name.",
+                    "Use letters, digits, '-', '_', '.' and ':', e.g. raspberrypi01.",
+                    prefix + "character '" + badChar + "' is not permitted in server name '" + name + "'.");
+            return;
+        }
         String host = addr;
         Integer port = null;
         int colon = addr.lastIndexOf(':');
@@ -996,6 +1010,12 @@ final class ProxyStatementParser {
                             at() + rulePrefix + "expects exactly 2 arguments.");
                     return;
                 }
+                int open = st.word(3).indexOf("%[");
+                if (open >= 0 && st.word(3).indexOf(']', open) < 0) {
+                    error("'%[' in the value is never closed with ']'.", "Write e.g. %[dst_port].",
+                            at() + rulePrefix + "missing ']' after '" + st.word(3).substring(open + 2) + "'.");
+                    return;
+                }
                 String unknown = unknownFetchIn(st.word(3));
                 if (unknown != null) {
                     int from = st.word(3).indexOf("%[" + unknown) + 2;
@@ -1091,6 +1111,9 @@ final class ProxyStatementParser {
     static String unknownFetchIn(String format) {
         int i = format.indexOf("%[");
         while (i >= 0) {
+            if (format.indexOf(']', i) < 0) {
+                return null; // reported by missingBracketIn()
+            }
             int end = i + 2;
             while (end < format.length()
                     && (Character.isLetterOrDigit(format.charAt(end)) || ".-_+:".indexOf(format.charAt(end)) >= 0)) {
@@ -1316,13 +1339,8 @@ final class ProxyStatementParser {
                     at() + "'acl' not allowed in anonymous 'defaults' section.");
             return;
         }
-        String name = st.word(1);
-        String criterion = st.word(2);
-        if (name == null || criterion == null) {
-            error("'acl' needs a name and a criterion.", "Write e.g. 'acl is_api path_beg /api'.",
-                    at() + "'acl' expects an ACL name and a criterion.");
-            return;
-        }
+        String name = st.word(1) == null ? "" : st.word(1);
+        String criterion = st.word(2) == null ? "" : st.word(2);
         Character bad = ConfigParser.invalidNameChar(name);
         if (bad != null) {
             error("The character '" + bad + "' is not allowed in an ACL name.",

@@ -182,7 +182,7 @@ final class ValidityChecks {
 
     private static boolean resolvable(String host) {
         return host.isEmpty() || host.equals("*") || host.equals("localhost") || host.contains(":")
-                || ListenAddress.isIpv4(host);
+                || host.startsWith("/") || host.contains("@") || ListenAddress.isIpv4(host);
     }
 
     private String missingBackendHint(String name) {
@@ -198,8 +198,9 @@ final class ValidityChecks {
     /** True when HAProxy could not use the address: a bad numeric one ({@code 999.1.1.1}) or a host name. */
     private boolean checkAddress(ProxyBuilder p, Server s) {
         String host = s.host();
-        if (host.isEmpty() || host.equals("*") || host.equals("localhost")) {
-            return false;
+        if (host.isEmpty() || host.equals("*") || host.equals("localhost") || host.startsWith("/")
+                || host.contains("@")) {
+            return false; // any address, a UNIX socket path or a prefixed address (unix@, ipv4@...)
         }
         if (host.contains(":")) {
             String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;

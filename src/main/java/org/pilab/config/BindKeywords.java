@@ -30,4 +30,19 @@ final class BindKeywords {
             Map.entry("thread", 1), Map.entry("tls-ticket-keys", 1), Map.entry("transparent", 0),
             Map.entry("uid", 1), Map.entry("user", 1), Map.entry("v4v6", 0), Map.entry("v6only", 0),
             Map.entry("verify", 1));
+
+    /** What HAProxy says about the value of <keyword>, or null when it is fine (only the values the lab checks). */
+    static String valueProblem(String keyword, String value) {
+        String v = value == null ? "" : value;
+        if (keyword.equals("mode") && (v.isEmpty() || !v.chars().allMatch(c -> c >= '0' && c <= '7'))) {
+            return "'mode' : missing or invalid mode '" + v + "' (octal integer expected)";
+        }
+        if (keyword.equals("level") && v.isEmpty()) {
+            return "'level' : missing level";
+        }
+        if (keyword.equals("level") && !java.util.Set.of("user", "operator", "admin").contains(v)) {
+            return "'level' only supports 'user', 'operator', and 'admin' (got '" + v + "')";
+        }
+        return null;
+    }
 }

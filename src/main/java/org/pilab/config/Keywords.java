@@ -96,6 +96,14 @@ final class Keywords {
             "pgsql-check", "redis-check", "mysql-check", "ldap-check", "spop-check", "tcp-check", "external-check",
             "forwardfor", "original-to");
 
+    /** Options that are plain flags ({@code cfg_opts}, {@code cfg_opts2}): an argument after them is fatal. */
+    static final Set<String> SIMPLE_OPTIONS = Set.copyOf(OPTIONS.subList(0, OPTIONS.indexOf("httpclose")));
+
+    /** Options that {@code no option} may negate: the plain flags plus a few parsed on their own. */
+    static final Set<String> NEGATABLE_OPTIONS = java.util.stream.Stream.concat(SIMPLE_OPTIONS.stream(),
+            java.util.stream.Stream.of("httpclose", "http-keep-alive", "http-server-close", "redispatch"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Options HAProxy accepts although it does not offer them as suggestions. */
     static final Set<String> MORE_OPTIONS = Set.of("httpslog", "originalto", "http-restrict-req-hdr-names");
 
@@ -150,17 +158,91 @@ final class Keywords {
             "unset-var(*)", "set-dst", "set-dst-port", "set-mark", "set-src", "set-src-port", "set-tos",
             "silent-drop", "set-priority-class", "set-priority-offset");
 
-    /** Sample fetches the lab knows for ACLs and conditions; HAProxy has many more. */
-    static final Set<String> FETCHES = Set.of(
-            "always_true", "always_false", "path", "path_beg", "path_end", "path_sub", "path_reg", "path_dir",
-            "path_dom", "path_len", "url", "url_beg", "url_end", "url_sub", "url_reg", "url_param", "urlp",
-            "base", "base_beg", "base_end", "base_sub", "method", "hdr", "hdr_beg", "hdr_end", "hdr_sub",
-            "hdr_reg", "hdr_dom", "hdr_cnt", "hdr_len", "hdr_val", "req.hdr", "req.hdr_cnt", "query", "src",
-            "src_port", "dst", "dst_port", "ssl_fc", "ssl_fc_sni", "req.ssl_sni", "nbsrv", "srv_is_up", "be_conn",
-            "fe_conn", "connslots", "queue", "http_auth", "http_auth_group", "req.len", "req_len", "req.body",
-            "var", "str", "int", "bool", "env", "status", "cook", "req.cook", "capture.req.hdr", "req.ver",
-            "req_ver", "req.proto_http", "req_proto_http", "http_first_req", "so_id", "fe_id", "be_id",
-            "hdr_ip", "req.fhdr", "fhdr", "res.hdr", "query_param", "capture.req.uri");
+    /**
+     * Most arguments some keywords take; more is fatal (HAProxy's {@code alertif_too_many_args}). Proxy sections.
+     */
+    static final Map<String, Integer> PROXY_MAX_ARGS = Map.ofEntries(Map.entry("mode", 1), Map.entry("retries", 1),
+            Map.entry("default_backend", 1), Map.entry("maxconn", 1), Map.entry("fullconn", 1),
+            Map.entry("backlog", 1), Map.entry("id", 1), Map.entry("disabled", 0), Map.entry("enabled", 0),
+            Map.entry("persist", 1), Map.entry("transparent", 0), Map.entry("dispatch", 1),
+            Map.entry("monitor-uri", 1), Map.entry("server-state-file-name", 1));
+
+    /** The same for the global section. */
+    static final Map<String, Integer> GLOBAL_MAX_ARGS = Map.ofEntries(Map.entry("daemon", 0),
+            Map.entry("master-worker", 1), Map.entry("noepoll", 0), Map.entry("nokqueue", 0),
+            Map.entry("noevports", 0), Map.entry("nopoll", 0), Map.entry("busy-polling", 0),
+            Map.entry("set-dumpable", 0), Map.entry("insecure-fork-wanted", 0),
+            Map.entry("insecure-setuid-wanted", 0), Map.entry("nosplice", 0), Map.entry("nogetaddrinfo", 0),
+            Map.entry("noreuseport", 0), Map.entry("quiet", 0), Map.entry("zero-warning", 0),
+            Map.entry("tune.runqueue-depth", 1), Map.entry("tune.maxpollevents", 1), Map.entry("tune.maxaccept", 1),
+            Map.entry("tune.recv_enough", 1), Map.entry("tune.buffers.limit", 1),
+            Map.entry("tune.buffers.reserve", 1), Map.entry("tune.bufsize", 1), Map.entry("tune.maxrewrite", 1),
+            Map.entry("tune.idletimer", 1), Map.entry("tune.rcvbuf.client", 1), Map.entry("tune.rcvbuf.server", 1),
+            Map.entry("tune.sndbuf.client", 1), Map.entry("tune.sndbuf.server", 1), Map.entry("tune.pipesize", 1),
+            Map.entry("tune.http.cookielen", 1), Map.entry("tune.http.logurilen", 1),
+            Map.entry("tune.http.maxhdr", 1), Map.entry("tune.comp.maxlevel", 1), Map.entry("cluster-secret", 1),
+            Map.entry("uid", 1), Map.entry("gid", 1), Map.entry("external-check", 0), Map.entry("user", 1),
+            Map.entry("group", 1), Map.entry("maxconn", 1), Map.entry("ssl-server-verify", 1),
+            Map.entry("maxconnrate", 1), Map.entry("maxsessrate", 1), Map.entry("maxsslrate", 1),
+            Map.entry("maxcomprate", 1), Map.entry("maxpipes", 1), Map.entry("maxzlibmem", 1),
+            Map.entry("maxcompcpuusage", 1), Map.entry("fd-hard-limit", 1), Map.entry("ulimit-n", 1),
+            Map.entry("chroot", 1), Map.entry("node", 1), Map.entry("pidfile", 1), Map.entry("log-tag", 1),
+            Map.entry("spread-checks", 1), Map.entry("max-spread-checks", 1), Map.entry("strict-limits", 0),
+            Map.entry("localpeer", 1));
+
+    /**
+     * Global keywords that need an argument, with HAProxy's message when it is missing (after
+     * {@code parsing [f:N] : }, or {@code parsing [f:N]: } when the flag is false).
+     */
+    static final Map<String, Map.Entry<Boolean, String>> GLOBAL_ARG_MESSAGES = Map.ofEntries(
+            Map.entry("tune.runqueue-depth", Map.entry(true, "'tune.runqueue-depth' expects an integer argument.")),
+            Map.entry("tune.maxpollevents", Map.entry(true, "'tune.maxpollevents' expects an integer argument.")),
+            Map.entry("tune.maxaccept", Map.entry(true, "'tune.maxaccept' expects an integer argument.")),
+            Map.entry("tune.recv_enough", Map.entry(true, "'tune.recv_enough' expects an integer argument.")),
+            Map.entry("tune.buffers.limit", Map.entry(true, "'tune.buffers.limit' expects an integer argument.")),
+            Map.entry("tune.buffers.reserve", Map.entry(true, "'tune.buffers.reserve' expects an integer argument.")),
+            Map.entry("tune.bufsize", Map.entry(true, "'tune.bufsize' expects an integer argument.")),
+            Map.entry("tune.maxrewrite", Map.entry(true, "'tune.maxrewrite' expects an integer argument.")),
+            Map.entry("tune.idletimer", Map.entry(true, "'tune.idletimer' expects a timer value between 0 and 65535 ms.")),
+            Map.entry("tune.rcvbuf.client", Map.entry(true, "'tune.rcvbuf.client' expects an integer argument.")),
+            Map.entry("tune.rcvbuf.server", Map.entry(true, "'tune.rcvbuf.server' expects an integer argument.")),
+            Map.entry("tune.sndbuf.client", Map.entry(true, "'tune.sndbuf.client' expects an integer argument.")),
+            Map.entry("tune.sndbuf.server", Map.entry(true, "'tune.sndbuf.server' expects an integer argument.")),
+            Map.entry("tune.pipesize", Map.entry(true, "'tune.pipesize' expects an integer argument.")),
+            Map.entry("tune.http.cookielen", Map.entry(true, "'tune.http.cookielen' expects an integer argument.")),
+            Map.entry("tune.http.logurilen", Map.entry(true, "'tune.http.logurilen' expects an integer argument.")),
+            Map.entry("tune.http.maxhdr", Map.entry(true, "'tune.http.maxhdr' expects an integer argument.")),
+            Map.entry("cluster-secret", Map.entry(true, "expects an ASCII string argument.")),
+            Map.entry("uid", Map.entry(true, "'uid' expects an integer argument.")),
+            Map.entry("gid", Map.entry(true, "'gid' expects an integer argument.")),
+            Map.entry("maxconn", Map.entry(true, "'maxconn' expects an integer argument.")),
+            Map.entry("ssl-server-verify", Map.entry(true, "'ssl-server-verify' expects an integer argument.")),
+            Map.entry("maxconnrate", Map.entry(true, "'maxconnrate' expects an integer argument.")),
+            Map.entry("maxsessrate", Map.entry(true, "'maxsessrate' expects an integer argument.")),
+            Map.entry("maxsslrate", Map.entry(true, "'maxsslrate' expects an integer argument.")),
+            Map.entry("maxcomprate", Map.entry(true, "'maxcomprate' expects an integer argument in kb/s.")),
+            Map.entry("maxpipes", Map.entry(true, "'maxpipes' expects an integer argument.")),
+            Map.entry("maxzlibmem", Map.entry(true, "'maxzlibmem' expects an integer argument.")),
+            Map.entry("maxcompcpuusage", Map.entry(true, "'maxcompcpuusage' expects an integer argument between 0 and 100.")),
+            Map.entry("fd-hard-limit", Map.entry(true, "'fd-hard-limit' expects an integer argument.")),
+            Map.entry("ulimit-n", Map.entry(true, "'ulimit-n' expects an integer argument.")),
+            Map.entry("chroot", Map.entry(true, "'chroot' expects a directory as an argument.")),
+            Map.entry("pidfile", Map.entry(true, "'pidfile' expects a file name as an argument.")),
+            Map.entry("log-tag", Map.entry(true, "'log-tag' expects a tag for use in syslog.")),
+            Map.entry("spread-checks", Map.entry(false, "'spread-checks' expects an integer argument (0..50).")),
+            Map.entry("max-spread-checks", Map.entry(false, "'max-spread-checks' expects an integer argument (0..50).")),
+            Map.entry("unsetenv", Map.entry(false, "'unsetenv' expects at least one variable name.")),
+            Map.entry("localpeer", Map.entry(true, "'localpeer' expects a name as an argument.")));
+
+    /**
+     * Keywords a defaults section may not hold, with whether HAProxy's message has a space before the colon
+     * ({@code parsing [f:N] : } rather than {@code parsing [f:N]: }).
+     */
+    static final Map<String, Boolean> NOT_IN_DEFAULTS = Map.ofEntries(Map.entry("bind", true),
+            Map.entry("redirect", true), Map.entry("use_backend", true), Map.entry("use-server", true),
+            Map.entry("force-persist", true), Map.entry("ignore-persist", true), Map.entry("stick", true),
+            Map.entry("monitor", true), Map.entry("dispatch", true), Map.entry("id", false),
+            Map.entry("description", false));
 
     /** Predefined ACLs of HAProxy 2.6 (CFG 7.4). */
     static final Set<String> PREDEFINED_ACLS = Set.of("FALSE", "HTTP", "HTTP_1.0", "HTTP_1.1", "HTTP_2.0",
@@ -203,6 +285,21 @@ final class Keywords {
         }
         return BACKEND_ONLY.contains(key) ? 'B' : ' ';
     }
+
+    /** Global settings HAProxy takes once (a second one gets "already specified. Continuing."). */
+    static final Set<String> GLOBAL_SINGLE = Set.of("tune.runqueue-depth", "tune.maxpollevents", "tune.maxaccept",
+            "tune.rcvbuf.client", "tune.rcvbuf.server", "tune.sndbuf.client", "tune.sndbuf.server", "cluster-secret",
+            "maxconn", "maxconnrate", "maxsessrate", "maxsslrate", "maxpipes", "fd-hard-limit", "ulimit-n", "chroot",
+            "pidfile", "log-send-hostname", "server-state-base", "server-state-file");
+
+    /** Accounts a Debian machine with the haproxy package has, for {@code user} and {@code group}. */
+    static final Set<String> SYSTEM_ACCOUNTS = Set.of("haproxy", "root", "nobody", "nogroup", "daemon",
+            "www-data");
+
+    /** The error pages Debian's haproxy package installs (the tutorial's errorfile lines use them). */
+    static final Set<String> DEBIAN_ERROR_FILES = Set.of("/etc/haproxy/errors/400.http",
+            "/etc/haproxy/errors/403.http", "/etc/haproxy/errors/408.http", "/etc/haproxy/errors/500.http",
+            "/etc/haproxy/errors/502.http", "/etc/haproxy/errors/503.http", "/etc/haproxy/errors/504.http");
 
     /** Status codes {@code errorfile} accepts in 2.6. */
     static final Set<Integer> ERRORFILE_CODES = Set.of(200, 400, 401, 403, 404, 405, 407, 408, 410, 413, 425, 429,

@@ -16,13 +16,36 @@ final class ListenAddress {
             return "missing port specification in '" + word + "'";
         }
         String host = word.substring(0, colon);
-        String port = word.substring(colon + 1);
-        Integer p = leadingNumber(port);
-        if (p == null || p > 65535 || p == 0) {
-            return "invalid port '" + port + "'";
+        String ports = word.substring(colon + 1);
+        // str2sa_range() with a mandatory port and ranges allowed, as for bind
+        if (ports.isEmpty()) {
+            return "missing port specification in '" + word + "'";
         }
-        if (!host.isEmpty() && !host.equals("*") && !host.startsWith("[") && !host.contains(":")
-                && looksNumeric(host) && !isIpv4(host)) {
+        char c = ports.charAt(0);
+        if (c == '-' || c == '+') {
+            return "port offset not permitted here in '" + word + "'";
+        }
+        if (!Character.isDigit(c)) {
+            return "invalid character '" + c + "' in port number '" + ports + "' in '" + word + "'";
+        }
+        int dash = ports.indexOf('-');
+        String firstText = dash < 0 ? ports : ports.substring(0, dash);
+        String lastText = dash < 0 ? ports : ports.substring(dash + 1);
+        int first = atoi(firstText);
+        int last = atoi(lastText);
+        if (first < 1 || first > 65535) {
+            return "invalid port '" + firstText + "'";
+        }
+        if (last < 1 || last > 65535) {
+            return "invalid port '" + lastText + "'";
+        }
+        if (first > last) {
+            return "invalid port range '" + first + "-" + last + "'";
+        }
+        boolean usable = host.isEmpty() || host.equals("*") || host.equals("localhost") || host.startsWith("[")
+                || host.contains("@") || (host.contains(":") && isIpv6(host)) || isIpv4(host);
+        if (!usable) {
+            // HAProxy resolves a bind name at once; the lab resolves none but localhost
             return "invalid address: '" + host + "' in '" + word + "'";
         }
         return null;
@@ -59,7 +82,7 @@ final class ListenAddress {
             return false;
         }
         for (int i = 0; i < parts.length; i++) {
-            if (parts[i].isEmpty() || parts[i].length() > 10) {
+            if (parts[i].isEmpty() || parts[i].length() > 10 || !parts[i].chars().allMatch(Character::isDigit)) {
                 return false;
             }
             long v = Long.parseLong(parts[i]);
@@ -92,5 +115,24 @@ final class ListenAddress {
             return false;
         }
         return compressed ? filled < 8 : filled == 8;
+    }
+
+    /** C's {@code atoi}: optional leading spaces and sign, then digits; 0 when there are none. */
+    static int atoi(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        boolean negative = false;
+        if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            negative = s.charAt(i) == '-';
+            i++;
+        }
+        long v = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            v = Math.min(v * 10 + (s.charAt(i) - '0'), Integer.MAX_VALUE);
+            i++;
+        }
+        return (int) (negative ? -v : v);
     }
 }

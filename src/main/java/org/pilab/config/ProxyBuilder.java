@@ -62,8 +62,14 @@ final class ProxyBuilder {
     /** Line of {@code option httplog|httpslog}, 0 when unset: they need HTTP mode. */
     int httpLogLine;
     String httpLogName;
+    /** Which statement set the log format, as HAProxy names it ({@code option httplog}, {@code log-format}). */
+    String logFormatName;
     /** A log address is set ({@code log <addr>}, or {@code log global} with a global {@code log}). */
     boolean logTarget;
+    /** Rule kinds seen so far, for HAProxy's "placed after ... will still be processed before" warnings. */
+    boolean seenRedirect;
+    boolean seenUseBackend;
+    boolean seenUseServer;
     /** For a defaults section with rules: the kind of the first proxy that inherited it. */
     ProxyKind inheritedBy;
 
@@ -131,6 +137,7 @@ final class ProxyBuilder {
         p.accessRules.addAll(defaults.accessRules);
         p.extra.addAll(defaults.extra);
         p.logFormat = defaults.logFormat;
+        p.logFormatName = defaults.logFormatName;
         p.logTarget = defaults.logTarget;
         p.httpLogLine = defaults.httpLogLine;
         p.httpLogName = defaults.httpLogName;

@@ -15,6 +15,13 @@ final class ProxyStatementParser {
     private static final Set<String> FE_TIMEOUTS = Set.of("client", "client-fin");
     private static final Set<String> BE_TIMEOUTS = Set.of("server", "connect", "check", "queue", "tunnel",
             "server-fin");
+    /** Arguments of {@code deny}/{@code return} replies and how many words each takes. */
+    private static final java.util.Map<String, Integer> REPLY_ARGS = java.util.Map.ofEntries(
+            java.util.Map.entry("deny_status", 1), java.util.Map.entry("status", 1),
+            java.util.Map.entry("content-type", 1), java.util.Map.entry("errorfile", 1),
+            java.util.Map.entry("errorfiles", 1), java.util.Map.entry("file", 1), java.util.Map.entry("lf-file", 1),
+            java.util.Map.entry("string", 1), java.util.Map.entry("lf-string", 1), java.util.Map.entry("hdr", 2),
+            java.util.Map.entry("default-errorfiles", 0));
     private static final String BALANCE_ERROR = "balance only supports 'roundrobin', 'static-rr', 'leastconn', "
             + "'source', 'uri', 'url_param', 'hdr(name)' and 'rdp-cookie(name)' options.";
 
@@ -32,8 +39,26 @@ final class ProxyStatementParser {
 
     void parse() {
         String kw = st.keyword();
+        if (p.isDefaults() && Keywords.NOT_IN_DEFAULTS.containsKey(kw)) {
+            error("'" + kw + "' is not allowed in a defaults section.", "Move it to the frontend, backend or listen "
+                    + "section it belongs to.", (Keywords.NOT_IN_DEFAULTS.get(kw) ? at() : at0()) + "'" + kw
+                    + "' not allowed in 'defaults' section.");
+            return;
+        }
+        Integer max = Keywords.PROXY_MAX_ARGS.get(kw);
+        if (max != null && st.words().size() > max + 1) {
+            tooManyArgs(kw, st.word(max + 1));
+            return;
+        }
         if (Set.of("http-request", "http-response", "http-after-response", "redirect", "capture").contains(kw)) {
             p.httpOnly.add(kw);
+        }
+        if (kw.equals("redirect") && !p.isDefaults()) {
+            warnIfMisplaced("redirect", false);
+            p.seenRedirect = true;
+        }
+        if (kw.equals("use-server") && !p.isDefaults()) {
+            p.seenUseServer = true;
         }
         switch (kw) {
             case "bind" -> bind();
@@ -62,16 +87,28 @@ final class ProxyStatementParser {
             case "stats" -> stats();
             case "acl" -> acl();
             case "maxconn" -> {
-                if (!warnIfNotCap(true, false, "maxconn", " Maybe you want 'fullconn' instead ?")) {
+                boolean ignored = warnIfNotCap(true, false, "maxconn", " Maybe you want 'fullconn' instead ?");
+                if (st.word(1) == null) {
+                    error("'maxconn' needs a number.", "Write e.g. 'maxconn 100'.",
+                            at() + "'maxconn' expects an integer argument.");
+                } else if (!ignored) {
                     accepted();
                 }
             }
             case "log" -> {
+                boolean global = "global".equals(st.word(1)) && st.words().size() == 2;
+                String problem = global ? null : LogLine.problem(st.words(), false);
+                if (problem != null) {
+                    error("This 'log' line is not valid: " + problem + ".", "Write 'log global' to use the "
+                            + "global section's log settings.", at() + "log : " + problem);
+                    return;
+                }
                 log();
                 accepted();
             }
             case "log-format" -> {
                 p.logFormat = true;
+                p.logFormatName = "log-format";
                 accepted();
             }
             case "monitor-net" -> error("'monitor-net' was removed from HAProxy.",
@@ -136,6 +173,11 @@ final class ProxyStatementParser {
         return true;
     }
 
+    private void tooManyArgs(String keyword, String extra) {
+        error("'" + keyword + "' does not take '" + extra + "'.", "Remove '" + extra + "' (or put it on its own line).",
+                at() + "'" + keyword + "' cannot handle unexpected argument '" + extra + "'.");
+    }
+
     private void unknownKeyword(String kw) {
         String best = DidYouMean.best(kw, Keywords.PROXY);
         error("Unknown keyword '" + kw + "' in a " + section() + " section"
@@ -153,9 +195,8 @@ final class ProxyStatementParser {
     // ---- keywords ----
 
     private void bind() {
-        if (warnIfNotCap(true, false, "bind", null)) {
-            return;
-        }
+        // HAProxy warns in a backend but still reads (and may reject) the addresses
+        boolean ignored = warnIfNotCap(true, false, "bind", null);
         String addresses = st.word(1);
         if (addresses == null) {
             error("'bind' needs an address and a port.", "Write e.g. 'bind *:80'.",
@@ -198,13 +239,27 @@ final class ProxyStatementParser {
                                 + "'" + (best == null ? "." : "; did you mean '" + best + "' maybe ?"));
                 return;
             }
+            if (args > 0 && st.word(i + 1) == null) {
+                error("Bind option '" + word + "' needs a value.", "Add the value after '" + word + "'.",
+                        at() + "'bind " + addresses + "' in section '" + section() + "' : '" + word
+                                + "' : missing value");
+                return;
+            }
+            String bad = BindKeywords.valueProblem(word, st.word(i + 1));
+            if (bad != null) {
+                error("Bind option '" + word + "': " + bad + ".", "Fix the value or remove the option.",
+                        at() + "'bind " + addresses + "' in section '" + section() + "' : " + bad);
+                return;
+            }
             i += args;
         }
         if (st.words().size() > 2) {
             f.info(st.line(), "Bind options after the address are accepted, not simulated.",
                     "The lab listens on plain HTTP.");
         }
-        p.binds.addAll(found);
+        if (!ignored) {
+            p.binds.addAll(found);
+        }
     }
 
     private void mode() {
@@ -257,9 +312,9 @@ final class ProxyStatementParser {
                 return;
             }
         }
-        if (p.hasFrontend()) {
-            p.useBackends.add(new UseBackend(name, cond, st.line()));
-        }
+        p.seenUseBackend = true;
+        // kept even in a backend: HAProxy ignores the rule there but still checks its target
+        p.useBackends.add(new UseBackend(name, cond, st.line()));
     }
 
     /**
@@ -269,15 +324,24 @@ final class ProxyStatementParser {
     private Condition condition(int from, String errorPrefix) {
         boolean negate = st.word(from).equals("unless");
         List<String> words = st.words().subList(from + 1, st.words().size());
-        if (words.isEmpty()) {
-            error("The condition after '" + st.word(from) + "' is empty.", "Name an ACL or write { <fetch> }.",
-                    at() + errorPrefix + "no condition after '" + st.word(from) + "'.");
-            return null;
-        }
+        // an empty condition ("if" alone) is accepted by HAProxy 2.6 and always matches
         int depth = 0;
+        String previous = null;
         for (String w : words) {
+            String before = previous;
+            previous = w;
             if (w.equals("{")) {
                 depth++;
+                continue;
+            }
+            if (depth > 0 && "{".equals(before)) {
+                String problem = fetchProblem(w);
+                if (problem != null) {
+                    error("The condition's criterion '" + w + "' is not valid: " + problem + ".",
+                            "Use e.g. { path_beg /api }, { hdr(host) -i pi.lab } or { ssl_fc }.",
+                            at() + errorPrefix + problem + ".");
+                    return null;
+                }
                 continue;
             }
             if (w.equals("}")) {
@@ -295,13 +359,42 @@ final class ProxyStatementParser {
                 return null;
             }
         }
+        if (depth > 0) {
+            error("A '{' in the condition is never closed.", "Close the anonymous ACL with ' }' (with a space).",
+                    at() + errorPrefix + "missing closing '}' in condition.");
+            return null;
+        }
         return new Condition(negate, words);
     }
 
-    private void balance() {
-        if (warnIfNotCap(false, true, "balance", null)) {
-            return;
+    /**
+     * Why an ACL expression's first word is not a usable fetch, in HAProxy's words, or null. The name is the leading
+     * run of HAProxy's identifier characters (letters, digits, '.', '_', '-', '+', ':'); an ACL keyword or a known
+     * sample fetch, followed by '(' or ',' or nothing (acl.c parse_acl_expr, sample.c sample_parse_expr).
+     */
+    static String fetchProblem(String expr) {
+        int i = 0;
+        while (i < expr.length() && (Character.isLetterOrDigit(expr.charAt(i)) || ".-_+:".indexOf(expr.charAt(i)) >= 0)) {
+            i++;
         }
+        String name = expr.substring(0, i);
+        boolean followedWell = i == expr.length() || expr.charAt(i) == '(' || expr.charAt(i) == ',';
+        if (SampleFetches.aclKeyword(name)) {
+            return followedWell ? null : "ACL keyword '" + name + "' : missing comma after fetch keyword.";
+        }
+        if (name.isEmpty()) {
+            return "missing fetch method in ACL expression '" + expr + "'";
+        }
+        if (!SampleFetches.known(name)) {
+            return "unknown fetch method '" + name + "' in ACL expression '" + expr + "'";
+        }
+        return followedWell ? null : "missing comma after fetch keyword '" + name + "' in ACL expression '" + expr
+                + "'";
+    }
+
+    private void balance() {
+        // HAProxy warns in a frontend but still reads (and may reject) the algorithm
+        boolean ignored = warnIfNotCap(false, true, "balance", null);
         String algo = st.word(1);
         List<String> rest = st.words().size() > 2 ? st.words().subList(2, st.words().size()) : List.of();
         if (algo == null) {
@@ -319,7 +412,9 @@ final class ProxyStatementParser {
                     at() + BALANCE_ERROR);
             return;
         }
-        p.balance = b;
+        if (!ignored) {
+            p.balance = b;
+        }
     }
 
     /** {@code hdr(name)}, {@code random(n)}, {@code rdp-cookie(name)}: the parenthesised part is argument 0. */
@@ -347,11 +442,13 @@ final class ProxyStatementParser {
                             + "' has no backend capability.");
             return;
         }
+        String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
         if (p.isDefaults()) {
-            unknownKeyword("server");
+            error("'server' lines belong in a backend or listen section, not in defaults.",
+                    "Move the server to a backend; use 'default-server' in defaults for shared settings.",
+                    prefix + "'server' not allowed in 'defaults' section.");
             return;
         }
-        String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
         if (st.words().size() < 3) {
             error("'server' needs a name and an address.", "Write e.g. 'server pi1 192.168.1.200:8000 check'.",
                     prefix + "'server' expects <name> and <addr>[:<port>] as arguments.");
@@ -360,6 +457,13 @@ final class ProxyStatementParser {
         String name = st.word(1);
         String addr = st.word(2);
         String who = prefix + "'server " + p.name + "/" + name + "' : ";
+        Character badChar = ConfigParser.invalidNameChar(name);
+        if (badChar != null) {
+            error("The character '" + badChar + "' is not allowed in a server name.",
+                    "Use letters, digits, '-', '_', '.' and ':', e.g. raspberrypi01.",
+                    prefix + "character '" + badChar + "' is not permitted in server name '" + name + "'.");
+            return;
+        }
         String host = addr;
         Integer port = null;
         int colon = addr.lastIndexOf(':');
@@ -378,6 +482,12 @@ final class ProxyStatementParser {
                                     + "'");
                     return;
                 }
+                if (Character.isDigit(c) && portText.indexOf('-') > 0) {
+                    error("Server '" + name + "' has a port range; a server has one port.",
+                            "Write a single port, e.g. " + host + ":8000.",
+                            who + "port range not permitted here in '" + addr + "'");
+                    return;
+                }
                 Integer n = ListenAddress.leadingNumber(portText);
                 if (n == null || n > 65535) {
                     error("The port of server '" + name + "' is out of range: " + portText + ".",
@@ -387,6 +497,12 @@ final class ProxyStatementParser {
                 port = n;
             }
         }
+        if (host.contains("..") || host.startsWith(".")) {
+            error("'" + host + "' is not a valid address (server '" + name + "').",
+                    "Check the dots, e.g. 192.168.1.200.", who + "Can't create DNS resolution for server '" + name
+                            + "'");
+            return;
+        }
         ServerTemplate t = p.defaultServer.copy();
         if (!serverParams(t, 3, who, name)) {
             return;
@@ -395,10 +511,14 @@ final class ProxyStatementParser {
     }
 
     private void defaultServer() {
-        if (warnIfNotCap(false, true, "default-server", null)) {
+        String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
+        if (!p.hasBackend()) {
+            error("'default-server' belongs in a backend, listen or defaults section, not in a " + section() + ".",
+                    "Move it to the backend whose servers it configures.",
+                    prefix + at() + "'default-server' not allowed because " + p.typeWord() + " '" + p.name
+                            + "' has no backend capability.");
             return;
         }
-        String prefix = "[" + parser.fileName() + ":" + st.line() + "] : ";
         ServerTemplate t = p.defaultServer.copy();
         if (serverParams(t, 1, prefix, "default-server")) {
             p.defaultServer = t;
@@ -424,9 +544,17 @@ final class ProxyStatementParser {
                 return false;
             }
             String arg = nargs > 0 && i + 1 < w.size() ? w.get(i + 1) : null;
-            if (nargs > 0 && arg == null) {
+            // these read their value with atol(), so a missing one is 0 rather than an error
+            if (nargs > 0 && arg == null && !Set.of("maxconn", "maxqueue", "minconn", "weight").contains(kw)) {
+                String expects = switch (kw) {
+                    case "inter", "fastinter", "downinter", "agent-inter" -> "a delay";
+                    case "port", "agent-port" -> "a port number";
+                    case "addr", "agent-addr" -> "an address";
+                    default -> "an integer argument";
+                };
                 error("'" + kw + "' needs a value.", "Write e.g. '" + kw + " " + example(kw) + "'.",
-                        who + "'" + kw + "' expects an integer argument..");
+                        who + "'" + kw + "' expects " + expects + (expects.startsWith("an integer") ? "" : " as "
+                                + "argument") + "..");
                 return false;
             }
             String problem = switch (kw) {
@@ -468,7 +596,7 @@ final class ProxyStatementParser {
                     yield null;
                 }
                 case "weight" -> {
-                    Integer v = ListenAddress.leadingNumber(arg);
+                    Integer v = arg == null ? null : ListenAddress.leadingNumber(arg);
                     int value = v == null ? 0 : v;
                     if (value > 256) {
                         yield "weight of server " + name + " is not within 0 and 256 (" + arg + ")..";
@@ -486,7 +614,7 @@ final class ProxyStatementParser {
                     yield null;
                 }
                 case "maxconn" -> {
-                    Integer v = ListenAddress.leadingNumber(arg);
+                    Integer v = arg == null ? null : ListenAddress.leadingNumber(arg);
                     t.maxconn = v == null || v == 0 ? null : v;
                     yield null;
                 }
@@ -543,8 +671,13 @@ final class ProxyStatementParser {
     }
 
     /** inter/fastinter/downinter; HAProxy 2.6.12 names 'agent-inter' in the bad-character message (sic). */
-    private static String interval(ServerTemplate t, String kw, String arg, String name) {
+    private String interval(ServerTemplate t, String kw, String arg, String name) {
         TimeValue v = TimeValue.parseMillis(arg);
+        if (v.overflow()) {
+            return "timer overflow in argument <" + arg + "> to <" + kw + "> of server " + name + ", maximum value is "
+                    + "2147483647 ms (~24.8 days)..";
+        }
+        parser.warnTrailing(v, arg);
         if (!v.valid()) {
             return "unexpected character '" + v.badChar() + "' in 'agent-inter' argument of server " + name + "..";
         }
@@ -573,12 +706,22 @@ final class ProxyStatementParser {
                     at0() + String.format(obsolete, name));
             return;
         }
+        if (negated && !Keywords.NEGATABLE_OPTIONS.contains(name)) {
+            error("'no option " + name + "' is not possible: this option cannot be negated.",
+                    "Remove the line (the option is off unless set).",
+                    at0() + "negation/default is not supported for option '" + name + "'.");
+            return;
+        }
         if (!Keywords.OPTIONS.contains(name) && !Keywords.MORE_OPTIONS.contains(name)) {
             String best = DidYouMean.best(name, Keywords.OPTIONS);
             error("Unknown option '" + name + "'" + (best == null ? "." : "; did you mean '" + best + "'?"),
                     best == null ? "Check the spelling." : "Write 'option " + best + "'.",
                     at() + "unknown option '" + name + "'" + (best == null ? "." : "; did you mean '" + best
                             + "' maybe ?"));
+            return;
+        }
+        if (Keywords.SIMPLE_OPTIONS.contains(name) && st.word(base + 2) != null) {
+            tooManyArgs("option " + name, st.word(base + 2));
             return;
         }
         switch (name) {
@@ -589,7 +732,29 @@ final class ProxyStatementParser {
                     httpchk(base);
                 }
             }
-            case "forwardfor" -> p.forwardFor = !negated;
+            case "forwardfor" -> {
+                for (int i = base + 2; i < st.words().size(); i++) {
+                    String a = st.word(i);
+                    if (a.equals("except") || a.equals("header")) {
+                        if (st.word(i + 1) == null) {
+                            error("'option forwardfor " + a + "' needs a value.", a.equals("header")
+                                    ? "Write e.g. 'option forwardfor header X-Client-IP'."
+                                    : "Write e.g. 'option forwardfor except 127.0.0.0/8'.",
+                                    at() + "'option forwardfor " + a + "' expects " + (a.equals("header")
+                                            ? "<header_name>" : "<address>[/mask]") + " as argument.");
+                            return;
+                        }
+                        i++;
+                    } else if (!a.equals("if-none")) {
+                        error("'option forwardfor' does not know '" + a + "'.",
+                                "Use 'except <network>', 'header <name>' or 'if-none'.",
+                                at() + "'option forwardfor' only supports optional values: 'except', 'header' and "
+                                        + "'if-none'.");
+                        return;
+                    }
+                }
+                p.forwardFor = !negated;
+            }
             case "redispatch" -> {
                 if (!warnIfNotCap(false, true, "redispatch", null)) {
                     p.redispatch = !negated;
@@ -601,6 +766,20 @@ final class ProxyStatementParser {
                 }
             }
             case "httplog", "tcplog", "httpslog" -> {
+                if (name.equals("httplog") && st.word(base + 2) != null && !st.word(base + 2).equals("clf")) {
+                    error("'option httplog' only takes 'clf'.", "Write 'option httplog' (or 'option httplog clf').",
+                            at() + "keyword 'httplog' only supports option 'clf'.");
+                    return;
+                }
+                if (p.isDefaults() && p.logFormatName != null && !negated) {
+                    // HAProxy 2.6 names httpslog 'option httplog' in this message (sic)
+                    String now = name.equals("tcplog") ? "option tcplog" : "option httplog";
+                    f.warning(st.line(), "This log format replaces the one set above in the same defaults.",
+                            "Keep one log format line per defaults section.",
+                            at0() + "'" + now + "' overrides previous '" + p.logFormatName + "' in 'defaults' "
+                                    + "section.");
+                }
+                p.logFormatName = negated ? null : "option " + name;
                 p.logFormat = !negated;
                 p.httpLogLine = !negated && !name.equals("tcplog") ? st.line() : 0;
                 p.httpLogName = name;
@@ -631,7 +810,7 @@ final class ProxyStatementParser {
     /** {@code log global} only gives an address when the global section has a {@code log} line. */
     private void log() {
         String target = st.word(1);
-        if ("global".equals(target)) {
+        if ("global".equals(target) && st.words().size() == 2) {
             p.logTarget = parser.globalHasLog();
         } else if (target != null) {
             p.logTarget = true;
@@ -813,48 +992,80 @@ final class ProxyStatementParser {
                     best == null ? "Use e.g. set-header, add-header, del-header, deny or return."
                             : "Write 'http-request " + best + "'.",
                     at0() + "'http-request' expects " + Keywords.HTTP_REQUEST_ACTIONS.stream()
-                            .map(a -> "'" + a + "', ").reduce("", String::concat) + "but got '" + action + "'."
+                            .map(a -> "'" + a + "', ").reduce("", String::concat) + "but got '" + action + "'"
+                            + (action.isEmpty() ? " (missing argument)" : "") + "."
                             + (best == null ? "" : " Did you mean '" + best + "' maybe ?"));
             return;
         }
         List<String> w = st.words();
-        int condAt = w.size();
-        for (int i = 2; i < w.size(); i++) {
-            if (isCondition(w.get(i))) {
-                condAt = i;
-                break;
-            }
-        }
-        List<String> args = w.subList(2, condAt);
         String rulePrefix = "error detected in " + p.typeWord() + " '" + p.name + "' while parsing 'http-request "
                 + action + "' rule : ";
-        Condition cond = null;
+        int end;
         switch (action) {
             case "set-header", "add-header" -> {
-                if (args.size() != 2) {
-                    error("'http-request " + action + "' needs exactly a header name and a value.",
+                // the action takes the next two words, whatever they are (so "https if" would be name and value)
+                if (st.word(2) == null || st.word(3) == null) {
+                    error("'http-request " + action + "' needs a header name and a value.",
                             "Write e.g. 'http-request " + action + " X-Forwarded-Port %[dst_port]'.",
                             at() + rulePrefix + "expects exactly 2 arguments.");
                     return;
                 }
+                int open = st.word(3).indexOf("%[");
+                if (open >= 0 && st.word(3).indexOf(']', open) < 0) {
+                    error("'%[' in the value is never closed with ']'.", "Write e.g. %[dst_port].",
+                            at() + rulePrefix + "missing ']' after '" + st.word(3).substring(open + 2) + "'.");
+                    return;
+                }
+                String unknown = unknownFetchIn(st.word(3));
+                if (unknown != null) {
+                    int from = st.word(3).indexOf("%[" + unknown) + 2;
+                    error("The value uses '%[" + unknown + "]', but HAProxy has no sample fetch '" + unknown + "'.",
+                            "Check the name, e.g. %[dst_port], %[src] or %[req.hdr(host)].",
+                            at() + rulePrefix + "failed to parse sample expression <" + st.word(3).substring(from)
+                                    + "> : unknown fetch method '" + unknown + "'.");
+                    return;
+                }
+                end = 4;
             }
             case "del-header" -> {
-                if (args.isEmpty()) {
+                if (st.word(2) == null) {
                     error("'http-request del-header' needs a header name.", "Write e.g. 'http-request del-header "
                             + "X-Debug'.", at() + rulePrefix + "expects at least 1 argument.");
                     return;
                 }
+                end = "-m".equals(st.word(3)) ? 5 : 3;
+            }
+            case "allow" -> end = 2;
+            case "deny", "return", "tarpit" -> {
+                end = 2;
+                while (end < w.size() && REPLY_ARGS.containsKey(w.get(end))) {
+                    end += 1 + REPLY_ARGS.get(w.get(end));
+                }
             }
             default -> {
-                // other actions: arguments are not checked by the lab
+                end = 2;
+                while (end < w.size() && !isCondition(w.get(end))) {
+                    end++;
+                }
             }
         }
-        if (condAt < w.size()) {
-            cond = condition(condAt, "error detected while parsing an 'http-request " + action + "' condition : ");
+        end = Math.min(end, w.size());
+        List<String> args = w.subList(2, end);
+        Condition cond = null;
+        if (end < w.size()) {
+            if (!isCondition(w.get(end))) {
+                error("'" + w.get(end) + "' comes after the arguments of 'http-request " + action + "'.",
+                        "Put 'if' or 'unless' before a condition, or quote a value that has spaces.",
+                        at0() + "'http-request " + action + "' expects either 'if' or 'unless' followed by a "
+                                + "condition but found '" + w.get(end) + "'.");
+                return;
+            }
+            cond = condition(end, "error detected while parsing an 'http-request " + action + "' condition : ");
             if (cond == null) {
                 return;
             }
         }
+        warnIfMisplaced("http-request", true);
         switch (action) {
             case "set-header" -> p.requestRules.add(new HeaderRule(HeaderRule.Action.SET_HEADER, args.get(0),
                     args.get(1), cond, st.line()));
@@ -873,6 +1084,48 @@ final class ProxyStatementParser {
                 accepted();
             }
         }
+    }
+
+    /**
+     * HAProxy evaluates http-request rules, then redirect rules, then use_backend, then use-server, whatever their
+     * order in the file; a rule written after a later stage gets a warning (cfgparse-listen.c warnif_misplaced_*).
+     */
+    private void warnIfMisplaced(String arg, boolean httpRequest) {
+        String after = null;
+        if (httpRequest && p.seenRedirect) {
+            after = "a 'redirect'";
+        } else if (!p.useBackends.isEmpty() || p.seenUseBackend) {
+            after = "a 'use_backend'";
+        } else if (p.seenUseServer) {
+            after = "a 'use-server'";
+        }
+        if (after != null) {
+            f.warning(st.line(), "This '" + arg + "' rule runs before the " + after.substring(after.indexOf('\'')) 
+                            + " rule above it, whatever the order in the file.",
+                    "Move it above the " + after.substring(after.indexOf('\'')) + " rule to match what HAProxy does.",
+                    at() + "a '" + arg + "' rule placed after " + after + " rule will still be processed before.");
+        }
+    }
+
+    /** The first fetch named in a log-format string ({@code %[name(...),conv]}) that HAProxy does not know. */
+    static String unknownFetchIn(String format) {
+        int i = format.indexOf("%[");
+        while (i >= 0) {
+            if (format.indexOf(']', i) < 0) {
+                return null; // reported by missingBracketIn()
+            }
+            int end = i + 2;
+            while (end < format.length()
+                    && (Character.isLetterOrDigit(format.charAt(end)) || ".-_+:".indexOf(format.charAt(end)) >= 0)) {
+                end++;
+            }
+            String name = format.substring(i + 2, end);
+            if (!name.isEmpty() && !SampleFetches.known(name)) {
+                return name;
+            }
+            i = format.indexOf("%[", end);
+        }
+        return null;
     }
 
     private static boolean knownAction(String action) {
@@ -913,18 +1166,25 @@ final class ProxyStatementParser {
                     at() + "'timeout " + name + "' expects an integer value (in milliseconds)");
             return;
         }
+        TimeValue t = TimeValue.parseMillis(value);
+        if (t.overflow()) {
+            error("'" + value + "' is too long for a timeout.", "Use at most 24 days (e.g. 24d is too much, 20d "
+                    + "is fine).", at() + "timer overflow in argument '" + value + "' to 'timeout " + name
+                    + "' (maximum value is 2147483647 ms or ~24.8 days)");
+            return;
+        }
+        parser.warnTrailing(t, value);
+        if (!t.valid()) {
+            error("'" + value + "' is not a time value.", "Write a number with an optional unit us, ms, s, m, h "
+                            + "or d, e.g. 5s (no unit means milliseconds).",
+                    at() + "unexpected character '" + t.badChar() + "' in 'timeout " + name + "'");
+            return;
+        }
         if (st.word(3) != null) {
             error("'timeout " + name + "' takes one value; '" + st.word(3) + "' is extra.",
                     "Write the unit right after the number, without a space: e.g. 5s.",
                     at() + "'timeout " + name + "' : unexpected extra argument '" + st.word(3) + "' after value '"
                             + value + "'.");
-            return;
-        }
-        TimeValue t = TimeValue.parseMillis(value);
-        if (!t.valid()) {
-            error("'" + value + "' is not a time value.", "Write a number with an optional unit us, ms, s, m, h "
-                            + "or d, e.g. 5s (no unit means milliseconds).",
-                    at() + "unexpected character '" + t.badChar() + "' in 'timeout " + name + "'");
             return;
         }
         boolean fe = FE_TIMEOUTS.contains(name);
@@ -971,12 +1231,19 @@ final class ProxyStatementParser {
                     at() + "errorfile : expects <status_code> and <file> as arguments.");
             return;
         }
-        Integer status = ListenAddress.leadingNumber(code);
-        if (status == null || !Keywords.ERRORFILE_CODES.contains(status)) {
+        Integer status = ListenAddress.atoi(code);
+        if (!Keywords.ERRORFILE_CODES.contains(status)) {
             error("HAProxy cannot replace the page for status " + code + ".",
                     "Use one of " + Keywords.ERRORFILE_CODES.stream().sorted().map(String::valueOf)
                             .reduce((a, b) -> a + ", " + b).orElse("") + ".",
-                    at() + "errorfile : status code '" + code + "' not handled.");
+                    at() + "errorfile : status code '" + status + "' not handled.");
+            return;
+        }
+        if (!Keywords.DEBIAN_ERROR_FILES.contains(file)) {
+            // HAProxy reads the file while parsing; the lab knows only the pages Debian's package installs
+            error("There is no file '" + file + "' on a Debian HAProxy machine (the lab has only Debian's pages).",
+                    "Use one of /etc/haproxy/errors/{400,403,408,500,502,503,504}.http.",
+                    at() + "errorfile : error opening file '" + file + "'.");
             return;
         }
         p.errorFiles.put(status, file);
@@ -1008,6 +1275,13 @@ final class ProxyStatementParser {
                             at() + "'auth' needs a user:password account.");
                     return;
                 }
+                String user = st.word(2).split(":", 2)[0];
+                if (p.statsAuth.stream().anyMatch(a -> a.split(":", 2)[0].equals(user))) {
+                    f.warning(st.line(), "User '" + user + "' already has a 'stats auth' line; this one is ignored.",
+                            "Keep one 'stats auth' line per user.",
+                            "uri auth: ignoring duplicated user '" + user + "'.");
+                    return;
+                }
                 p.statsAuth.add(st.word(2));
             }
             case "hide-version" -> p.statsHideVersion = true;
@@ -1016,6 +1290,13 @@ final class ProxyStatementParser {
                     return; // HAProxy reads an empty value as "no refresh"
                 }
                 TimeValue t = TimeValue.parseSeconds(st.word(2));
+                if (t.overflow()) {
+                    error("'stats refresh' is too long.", "Write e.g. 'stats refresh 5s'.",
+                            at0() + "timer overflow in argument <" + st.word(2) + "> to stats refresh interval, "
+                                    + "maximum value is 2147483647 s (~68 years).");
+                    return;
+                }
+                parser.warnTrailing(t, st.word(2));
                 if (!t.valid()) {
                     error("'" + st.word(2) + "' is not a delay.", "Write e.g. 'stats refresh 5s' (no unit means "
                                     + "seconds here).",
@@ -1043,9 +1324,10 @@ final class ProxyStatementParser {
                 }
             }
             case "scope", "show-node", "show-desc", "show-legends", "http-request" -> accepted();
-            default -> error("Unknown stats keyword '" + sub + "'.",
+            default -> error(sub.isEmpty() ? "'stats' needs a keyword." : "Unknown stats keyword '" + sub + "'.",
                     "Use stats enable, uri, realm, auth, hide-version, refresh or admin.",
-                    at0() + "unknown stats parameter '" + sub + "', expects 'admin', 'uri', 'realm', 'auth', "
+                    at0() + (sub.isEmpty() ? "missing keyword in 'stats'" : "unknown stats parameter '" + sub + "'")
+                            + ", expects 'admin', 'uri', 'realm', 'auth', "
                             + "'scope', 'enable', 'hide-version', 'show-node', 'show-desc' or 'show-legends'.");
         }
     }
@@ -1057,13 +1339,8 @@ final class ProxyStatementParser {
                     at() + "'acl' not allowed in anonymous 'defaults' section.");
             return;
         }
-        String name = st.word(1);
-        String criterion = st.word(2);
-        if (name == null || criterion == null) {
-            error("'acl' needs a name and a criterion.", "Write e.g. 'acl is_api path_beg /api'.",
-                    at() + "'acl' expects an ACL name and a criterion.");
-            return;
-        }
+        String name = st.word(1) == null ? "" : st.word(1);
+        String criterion = st.word(2) == null ? "" : st.word(2);
         Character bad = ConfigParser.invalidNameChar(name);
         if (bad != null) {
             error("The character '" + bad + "' is not allowed in an ACL name.",
@@ -1071,16 +1348,11 @@ final class ProxyStatementParser {
                     at() + "character '" + bad + "' is not permitted in acl name '" + name + "'.");
             return;
         }
-        String fetch = criterion;
-        int cut = firstOf(fetch, '(', ',');
-        if (cut >= 0) {
-            fetch = fetch.substring(0, cut);
-        }
-        if (!Keywords.FETCHES.contains(fetch)) {
-            error("Unknown criterion '" + fetch + "' in ACL '" + name + "'.",
+        String problem = fetchProblem(criterion);
+        if (problem != null) {
+            error("The criterion '" + criterion + "' of ACL '" + name + "' is not valid: " + problem + ".",
                     "Use e.g. path, path_beg, hdr(host), method or src.",
-                    at() + "error detected while parsing ACL '" + name + "' : unknown fetch method '" + fetch
-                            + "' in ACL expression '" + fetch + "'.");
+                    at() + "error detected while parsing ACL '" + name + "' : " + problem + ".");
             return;
         }
         p.acls.add(new Acl(name, criterion, st.words().subList(3, st.words().size()), st.line()));

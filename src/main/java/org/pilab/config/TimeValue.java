@@ -3,14 +3,24 @@ package org.pilab.config;
 import java.time.Duration;
 
 /**
- * A time value as HAProxy reads it (reference §6.1, CFG 2.5): an unsigned integer followed by an optional unit
- * {@code us}, {@code ms}, {@code s}, {@code m}, {@code h} or {@code d}. Without a unit the keyword's default
- * applies: milliseconds for timeouts and check intervals, seconds for {@code stats refresh}.
+ * A time value as HAProxy 2.6's {@code parse_time_err()} reads it (reference §6.1, CFG 2.5): digits, then an
+ * optional unit {@code us}, {@code ms}, {@code s}, {@code m}, {@code h} or {@code d}; without a unit the keyword's
+ * own unit applies (milliseconds for timeouts and check intervals, seconds for {@code stats refresh}). The result
+ * is rounded up to that unit, like HAProxy ({@code 500us} is 1 ms).
  *
  * @param duration the value, or null when it could not be read
- * @param badChar  the first character that is not part of a valid time value, or null
+ * @param badChar  the character HAProxy stops at when the value is unreadable, or null
+ * @param trailing a character after a valid unit ({@code 50sy}): HAProxy 2.6 only warns and keeps the value
+ * @param overflow the value does not fit HAProxy's 31-bit timers
  */
-record TimeValue(Duration duration, Character badChar) {
+record TimeValue(Duration duration, Character badChar, Character trailing, boolean overflow) {
+
+    /** HAProxy's ha_warning text for a trailing character, with the value as written. */
+    static String trailingWarning(char c, String text) {
+        return "unexpected character '" + c + "' after the timer value '" + text + "', only "
+                + "(us=microseconds,ms=milliseconds,s=seconds,m=minutes,h=hours,d=days) are supported."
+                + " This will be reported as an error in next versions.";
+    }
 
     static TimeValue parseMillis(String text) {
         return parse(text, 1_000_000L);
@@ -24,41 +34,53 @@ record TimeValue(Duration duration, Character badChar) {
         return duration != null;
     }
 
-    private static TimeValue parse(String text, long defaultUnitNanos) {
+    private static TimeValue parse(String text, long unitNanos) {
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+            return new TimeValue(null, text.isEmpty() ? '\0' : text.charAt(0), null, false);
+        }
         int i = 0;
         long value = 0;
         while (i < text.length() && Character.isDigit(text.charAt(i))) {
-            value = Math.min(value * 10 + (text.charAt(i) - '0'), Integer.MAX_VALUE);
+            value = Math.min(value * 10 + (text.charAt(i) - '0'), 1L << 40); // larger overflows anyway
             i++;
         }
-        if (i == 0 && !text.isEmpty()) {
-            return new TimeValue(null, text.charAt(0));
-        }
-        String unit = text.substring(i);
-        long nanos = switch (unit) {
-            case "" -> defaultUnitNanos;
-            case "us" -> 1_000L;
-            case "ms" -> 1_000_000L;
-            case "s" -> 1_000_000_000L;
-            case "m" -> 60_000_000_000L;
-            case "h" -> 3_600_000_000_000L;
-            case "d" -> 86_400_000_000_000L;
-            default -> -1;
-        };
-        if (nanos < 0) {
-            return new TimeValue(null, badCharOf(unit));
-        }
-        return new TimeValue(Duration.ofNanos(value * nanos), null);
-    }
-
-    /** HAProxy points at the first character that does not start a known unit (e.g. 'x' in {@code 5x}). */
-    private static char badCharOf(String unit) {
-        for (String known : new String[] {"us", "ms", "s", "m", "h", "d"}) {
-            if (unit.startsWith(known) && unit.length() > known.length()) {
-                return unit.charAt(known.length());
+        long nanos;
+        if (i == text.length()) {
+            nanos = unitNanos;
+        } else {
+            char u = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
+            switch (u) {
+                case 's' -> nanos = 1_000_000_000L;
+                case 'u' -> {
+                    if (next != 's') {
+                        return new TimeValue(null, u, null, false);
+                    }
+                    nanos = 1_000L;
+                    i++;
+                }
+                case 'm' -> {
+                    if (next == 's') {
+                        nanos = 1_000_000L;
+                        i++;
+                    } else {
+                        nanos = 60_000_000_000L;
+                    }
+                }
+                case 'h' -> nanos = 3_600_000_000_000L;
+                case 'd' -> nanos = 86_400_000_000_000L;
+                default -> {
+                    return new TimeValue(null, u, null, false);
+                }
             }
+            i++;
         }
-        return unit.charAt(0);
+        Character trailing = i < text.length() ? text.charAt(i) : null;
+        if ((double) value * nanos / unitNanos >= 0x80000000L) {
+            return new TimeValue(null, null, trailing, true);
+        }
+        long units = (value * nanos + unitNanos - 1) / unitNanos; // rounded up, like HAProxy
+        return new TimeValue(Duration.ofNanos(units * unitNanos), null, trailing, false);
     }
 
     /** Formats a duration with the largest exact unit, the way a person would write it in haproxy.cfg. */

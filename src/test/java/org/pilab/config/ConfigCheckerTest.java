@@ -112,7 +112,7 @@ class ConfigCheckerTest {
                     bind *:80
                     default_backend pis
                 defaults
-                    mode tcp
+                    mode http
                     timeout connect 1s
                     timeout server 2s
                 backend pis
@@ -125,10 +125,25 @@ class ConfigCheckerTest {
         assertThat(web.errorFiles()).containsEntry(503, "/etc/haproxy/errors/503.http");
         assertThat(web.timeouts().client()).isEqualTo(Duration.ofSeconds(40));
         Proxy pis = c.findBackend("pis").orElseThrow();
-        assertThat(pis.mode()).isEqualTo(ProxyMode.TCP);
         assertThat(pis.forwardFor()).isFalse();
         assertThat(pis.timeouts().connect()).isEqualTo(Duration.ofSeconds(1));
         assertThat(pis.errorFiles()).isEmpty();
+        assertThat(pis.timeouts().server()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void shouldRejectTcpBackendWhenAnHttpFrontendUsesIt() {
+        CheckReport r = check(DEFAULTS + """
+                frontend web
+                    bind *:80
+                    default_backend pis
+                backend pis
+                    mode tcp
+                    server pi1 127.0.0.1:8001
+                """);
+
+        assertThat(r.errors().get(0).haproxy()).isEqualTo("http frontend 'web' (lab.cfg:6) tries to use "
+                + "incompatible tcp backend 'pis' (lab.cfg:9) as its default backend (see 'mode').");
     }
 
     @Test

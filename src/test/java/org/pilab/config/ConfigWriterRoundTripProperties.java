@@ -40,6 +40,8 @@ class ConfigWriterRoundTripProperties {
             "back\\slash", "tab\there", "%[dst_port]", "line\r\nbreak", "{", "x");
 
     static HaproxyConfig config(Random r) {
+        // one mode for the whole config: an HTTP frontend cannot use a TCP backend
+        ProxyMode mode = r.nextInt(4) == 0 ? ProxyMode.TCP : ProxyMode.HTTP;
         List<Statement> global = new ArrayList<>();
         if (r.nextBoolean()) {
             global.add(new Statement(0, List.of("daemon"), ""));
@@ -53,10 +55,10 @@ class ConfigWriterRoundTripProperties {
         List<Proxy> proxies = new ArrayList<>();
         int frontends = 1 + r.nextInt(2);
         for (int i = 1; i <= frontends; i++) {
-            proxies.add(frontend(r, "fe" + i, 8000 + i, backendNames));
+            proxies.add(frontend(r, mode, "fe" + i, 8000 + i, backendNames));
         }
         for (String name : backendNames) {
-            proxies.add(backend(r, name));
+            proxies.add(backend(r, mode, name));
         }
         if (r.nextBoolean()) {
             proxies.add(statsListen(r));
@@ -64,7 +66,7 @@ class ConfigWriterRoundTripProperties {
         return new HaproxyConfig("roundtrip.cfg", "", new Global(0, global, null), proxies);
     }
 
-    private static Proxy frontend(Random r, String name, int port, List<String> backends) {
+    private static Proxy frontend(Random r, ProxyMode mode, String name, int port, List<String> backends) {
         List<Acl> acls = new ArrayList<>();
         List<UseBackend> useBackends = new ArrayList<>();
         if (r.nextBoolean()) {
@@ -77,12 +79,12 @@ class ConfigWriterRoundTripProperties {
         if (r.nextInt(4) == 0) {
             binds.add(new Bind("127.0.0.1", port + 100, 0, false));
         }
-        return new Proxy(name, ProxyKind.FRONTEND, 0, mode(r), binds, pick(r, backends), Balance.roundRobin(),
+        return new Proxy(name, ProxyKind.FRONTEND, 0, mode, binds, pick(r, backends), Balance.roundRobin(),
                 List.of(), null, r.nextBoolean(), headerRules(r), timeouts, Proxy.DEFAULT_RETRIES, false,
                 StatsSettings.disabled(), errorFiles(r), acls, useBackends, accessRules(r), null, false, extra(r));
     }
 
-    private static Proxy backend(Random r, String name) {
+    private static Proxy backend(Random r, ProxyMode mode, String name) {
         List<Server> servers = new ArrayList<>();
         int count = 1 + r.nextInt(4);
         for (int i = 1; i <= count; i++) {
@@ -104,7 +106,7 @@ class ConfigWriterRoundTripProperties {
         }
         Timeouts timeouts = new Timeouts(duration(r), null, duration(r), r.nextBoolean() ? duration(r) : null,
                 r.nextBoolean() ? duration(r) : null, r.nextBoolean() ? duration(r) : null);
-        return new Proxy(name, ProxyKind.BACKEND, 0, mode(r), List.of(), null, balance(r), servers, check,
+        return new Proxy(name, ProxyKind.BACKEND, 0, mode, List.of(), null, balance(r), servers, check,
                 r.nextBoolean(), headerRules(r), timeouts, r.nextInt(6), r.nextBoolean(), StatsSettings.disabled(),
                 errorFiles(r), List.of(), List.of(), accessRules(r), expect, r.nextBoolean(), extra(r));
     }
@@ -179,10 +181,6 @@ class ConfigWriterRoundTripProperties {
 
     private static List<Statement> extra(Random r) {
         return r.nextBoolean() ? List.of() : List.of(new Statement(0, List.of("description", pick(r, WORDS)), ""));
-    }
-
-    private static ProxyMode mode(Random r) {
-        return r.nextInt(4) == 0 ? ProxyMode.TCP : ProxyMode.HTTP;
     }
 
     private static Duration duration(Random r) {

@@ -14,7 +14,7 @@ class TimeValueTest {
 
     @Test
     void shouldReadEveryUnitWhenOneIsGiven() {
-        assertThat(TimeValue.parseMillis("250us").duration()).isEqualTo(Duration.ofNanos(250_000));
+        assertThat(TimeValue.parseMillis("250us").duration()).isEqualTo(Duration.ofMillis(1)); // rounded up
         assertThat(TimeValue.parseMillis("20ms").duration()).isEqualTo(Duration.ofMillis(20));
         assertThat(TimeValue.parseMillis("5s").duration()).isEqualTo(Duration.ofSeconds(5));
         assertThat(TimeValue.parseMillis("2m").duration()).isEqualTo(Duration.ofMinutes(2));
@@ -31,9 +31,24 @@ class TimeValueTest {
     @Test
     void shouldPointAtTheBadCharacterWhenTheValueIsWrong() {
         assertThat(TimeValue.parseMillis("5x").badChar()).isEqualTo('x');
-        assertThat(TimeValue.parseMillis("5sx").badChar()).isEqualTo('x');
+        assertThat(TimeValue.parseMillis("5ux").badChar()).isEqualTo('u');
         assertThat(TimeValue.parseMillis("abc").badChar()).isEqualTo('a');
         assertThat(TimeValue.parseMillis("5S").valid()).isFalse();
+    }
+
+    @Test
+    void shouldKeepTheValueButFlagTrailingCharactersWhenAfterAValidUnit() {
+        TimeValue t = TimeValue.parseMillis("50sy");
+
+        assertThat(t.duration()).isEqualTo(Duration.ofSeconds(50));
+        assertThat(t.trailing()).isEqualTo('y');
+    }
+
+    @Test
+    void shouldReportOverflowWhenTheValueExceedsThirtyOneBits() {
+        assertThat(TimeValue.parseMillis("25d").overflow()).isTrue();
+        assertThat(TimeValue.parseMillis("24d").overflow()).isFalse();
+        assertThat(TimeValue.parseSeconds("30d").overflow()).isFalse();
     }
 
     @Test

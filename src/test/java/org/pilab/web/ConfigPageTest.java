@@ -117,6 +117,7 @@ class ConfigPageTest {
                 .contains("Line " + line + ":")
                 .contains("data-line=\"" + line + "\" data-severity=\"error\"")
                 .contains("Load the fixed config into the editor")
+                .contains("Show line " + line + "</button>")
                 .contains("<strong>Fix:</strong>");
     }
 }

@@ -70,7 +70,10 @@ final class RealHaproxy implements AutoCloseable {
                 throw new IllegalStateException("haproxy exited: " + Files.readString(dir.resolve("haproxy.log")));
             }
             try (Socket s = new Socket("127.0.0.1", port)) {
-                return haproxy;
+                // the admin socket may appear a moment after the listener, when the config asks for one
+                if (!config.contains("@SOCKET@") || Files.exists(socket)) {
+                    return haproxy;
+                }
             } catch (IOException notYet) {
                 Thread.onSpinWait();
             }

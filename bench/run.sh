@@ -2,7 +2,8 @@
 # Benchmark: wrk against one virtual Pi directly, the lab's built-in balancer, and real HAProxy 2.6 balancing the
 # same three virtual Pis, in the same run, on loopback only. Prints a Markdown table of requests/s and ratios.
 #
-#   bench/run.sh [seconds-per-round] [connections]      (defaults: 10 s, 32 connections; 3 alternating rounds)
+#   bench/run.sh [seconds-per-round] [connections]      (defaults: 10 s, 32 connections; a 5 s warm-up per target,
+#                                                        then 3 alternating rounds)
 #
 # Needs: java 17, wrk, haproxy (apt-get install wrk haproxy). Builds the app if target/ has none.
 set -euo pipefail
@@ -55,6 +56,10 @@ for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$HAP_PORT/" >/dev/null && br
 
 # prints "<requests/s> <p99>"
 rps() { wrk -t1 -c"$CONNS" -d"${SECS}s" --latency "$1" | awk '/Requests\/sec/ {r=$2} /^ +99%/ {p=$2} END {print r, p}'; }
+# One uncounted warm-up round: the JVM compiles its hot paths in the first seconds.
+for url in "http://$1/" "http://127.0.0.1:$FRONT_PORT/" "http://127.0.0.1:$HAP_PORT/"; do
+  wrk -t1 -c"$CONNS" -d5s "$url" > /dev/null
+done
 declare -A total
 for target in pi lab haproxy; do total[$target]=0; done
 for round in $(seq 1 $ROUNDS); do

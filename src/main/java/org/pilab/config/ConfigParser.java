@@ -432,7 +432,9 @@ final class ConfigParser {
                     ? ListenAddress.parse(third, st.line()) : null;
             if (legacy == null) {
                 if (kind.hasFrontend()) {
-                    findings.error(st.line(), "An address on the '" + kw + "' line is not allowed since HAProxy 1.6.",
+                    // not fatal by itself in 2.6: the section is dropped, and its following lines are the errors
+                    findings.nonFatalAlert(st.line(), "An address on the '" + kw + "' line is not allowed since "
+                                    + "HAProxy 1.6; HAProxy drops the whole section.",
                             "Write '" + kw + " " + name + "' and put the address on its own line: 'bind " + third
                                     + "'.",
                             at() + "please use the 'bind' keyword for listening addresses.");

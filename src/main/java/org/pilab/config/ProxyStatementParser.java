@@ -259,6 +259,8 @@ final class ProxyStatementParser {
         }
         if (!ignored) {
             p.binds.addAll(found);
+        } else {
+            p.ignoredBinds += found.size();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.pilab.config;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -515,9 +514,5 @@ final class ConfigParser {
 
     static Set<String> names(List<Acl> acls) {
         return acls.stream().map(Acl::name).collect(Collectors.toSet());
-    }
-
-    static Duration orNull(TimeValue t) {
-        return t == null ? null : t.duration();
     }
 }

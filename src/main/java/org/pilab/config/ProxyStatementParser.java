@@ -1336,13 +1336,4 @@ final class ProxyStatementParser {
         }
         p.acls.add(new Acl(name, criterion, st.words().subList(3, st.words().size()), st.line()));
     }
-
-    private static int firstOf(String s, char a, char b) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(b);
-        if (i < 0) {
-            return j;
-        }
-        return j < 0 ? i : Math.min(i, j);
-    }
 }

@@ -1212,7 +1212,9 @@ final class ProxyStatementParser {
                     at() + "errorfile : status code '" + status + "' not handled.");
             return;
         }
-        if (!Keywords.DEBIAN_ERROR_FILES.contains(file)) {
+        // the file system ignores repeated slashes and "/./", so HAProxy opens /etc//haproxy/errors/503.http too
+        String normalised = file.replaceAll("/(\\./)+", "/").replaceAll("/{2,}", "/");
+        if (!Keywords.DEBIAN_ERROR_FILES.contains(normalised)) {
             // HAProxy reads the file while parsing; the lab knows only the pages Debian's package installs
             error("There is no file '" + file + "' on a Debian HAProxy machine (the lab has only Debian's pages).",
                     "Use one of /etc/haproxy/errors/{400,403,408,500,502,503,504}.http.",

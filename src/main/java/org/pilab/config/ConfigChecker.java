@@ -46,7 +46,8 @@ public final class ConfigChecker {
             proxies.add(p.build());
         }
         HaproxyConfig config = new HaproxyConfig(fileName, text, result.global(), proxies);
-        boolean listens = proxies.stream().anyMatch(p -> p.kind().hasFrontend() && !p.binds().isEmpty());
+        boolean listens = proxies.stream().anyMatch(p -> p.kind().hasFrontend() && !p.binds().isEmpty())
+                || result.proxies().stream().anyMatch(p -> p.ignoredBinds > 0);
         CheckReport.Verdict verdict;
         List<Diagnostic> notes = new ArrayList<>(f.notes());
         if (!listens) {

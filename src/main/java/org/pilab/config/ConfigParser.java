@@ -1,6 +1,5 @@
 package org.pilab.config;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -432,7 +431,9 @@ final class ConfigParser {
                     ? ListenAddress.parse(third, st.line()) : null;
             if (legacy == null) {
                 if (kind.hasFrontend()) {
-                    findings.error(st.line(), "An address on the '" + kw + "' line is not allowed since HAProxy 1.6.",
+                    // not fatal by itself in 2.6: the section is dropped, and its following lines are the errors
+                    findings.nonFatalAlert(st.line(), "An address on the '" + kw + "' line is not allowed since "
+                                    + "HAProxy 1.6; HAProxy drops the whole section.",
                             "Write '" + kw + " " + name + "' and put the address on its own line: 'bind " + third
                                     + "'.",
                             at() + "please use the 'bind' keyword for listening addresses.");
@@ -513,9 +514,5 @@ final class ConfigParser {
 
     static Set<String> names(List<Acl> acls) {
         return acls.stream().map(Acl::name).collect(Collectors.toSet());
-    }
-
-    static Duration orNull(TimeValue t) {
-        return t == null ? null : t.duration();
     }
 }

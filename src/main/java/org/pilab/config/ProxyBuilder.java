@@ -66,6 +66,8 @@ final class ProxyBuilder {
     String logFormatName;
     /** A log address is set ({@code log <addr>}, or {@code log global} with a global {@code log}). */
     boolean logTarget;
+    /** Addresses of 'bind' lines in a backend: ignored, yet HAProxy still counts them as listeners. */
+    int ignoredBinds;
     /** Rule kinds seen so far, for HAProxy's "placed after ... will still be processed before" warnings. */
     boolean seenRedirect;
     boolean seenUseBackend;

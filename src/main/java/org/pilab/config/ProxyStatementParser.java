@@ -259,6 +259,8 @@ final class ProxyStatementParser {
         }
         if (!ignored) {
             p.binds.addAll(found);
+        } else {
+            p.ignoredBinds += found.size();
         }
     }
 
@@ -1010,19 +1012,11 @@ final class ProxyStatementParser {
                             at() + rulePrefix + "expects exactly 2 arguments.");
                     return;
                 }
-                int open = st.word(3).indexOf("%[");
-                if (open >= 0 && st.word(3).indexOf(']', open) < 0) {
-                    error("'%[' in the value is never closed with ']'.", "Write e.g. %[dst_port].",
-                            at() + rulePrefix + "missing ']' after '" + st.word(3).substring(open + 2) + "'.");
-                    return;
-                }
-                String unknown = unknownFetchIn(st.word(3));
-                if (unknown != null) {
-                    int from = st.word(3).indexOf("%[" + unknown) + 2;
-                    error("The value uses '%[" + unknown + "]', but HAProxy has no sample fetch '" + unknown + "'.",
-                            "Check the name, e.g. %[dst_port], %[src] or %[req.hdr(host)].",
-                            at() + rulePrefix + "failed to parse sample expression <" + st.word(3).substring(from)
-                                    + "> : unknown fetch method '" + unknown + "'.");
+                String formatProblem = LogFormat.problem(st.word(3));
+                if (formatProblem != null) {
+                    error("The header value '" + st.word(3) + "' is not a valid log-format string: " + formatProblem
+                                    + ".", "Use %[fetch] for values (e.g. %[dst_port]) and %% for a literal '%'.",
+                            at() + rulePrefix + formatProblem + ".");
                     return;
                 }
                 end = 4;
@@ -1105,27 +1099,6 @@ final class ProxyStatementParser {
                     "Move it above the " + after.substring(after.indexOf('\'')) + " rule to match what HAProxy does.",
                     at() + "a '" + arg + "' rule placed after " + after + " rule will still be processed before.");
         }
-    }
-
-    /** The first fetch named in a log-format string ({@code %[name(...),conv]}) that HAProxy does not know. */
-    static String unknownFetchIn(String format) {
-        int i = format.indexOf("%[");
-        while (i >= 0) {
-            if (format.indexOf(']', i) < 0) {
-                return null; // reported by missingBracketIn()
-            }
-            int end = i + 2;
-            while (end < format.length()
-                    && (Character.isLetterOrDigit(format.charAt(end)) || ".-_+:".indexOf(format.charAt(end)) >= 0)) {
-                end++;
-            }
-            String name = format.substring(i + 2, end);
-            if (!name.isEmpty() && !SampleFetches.known(name)) {
-                return name;
-            }
-            i = format.indexOf("%[", end);
-        }
-        return null;
     }
 
     private static boolean knownAction(String action) {
@@ -1239,7 +1212,9 @@ final class ProxyStatementParser {
                     at() + "errorfile : status code '" + status + "' not handled.");
             return;
         }
-        if (!Keywords.DEBIAN_ERROR_FILES.contains(file)) {
+        // the file system ignores repeated slashes and "/./", so HAProxy opens /etc//haproxy/errors/503.http too
+        String normalised = file.replaceAll("/(\\./)+", "/").replaceAll("/{2,}", "/");
+        if (!Keywords.DEBIAN_ERROR_FILES.contains(normalised)) {
             // HAProxy reads the file while parsing; the lab knows only the pages Debian's package installs
             error("There is no file '" + file + "' on a Debian HAProxy machine (the lab has only Debian's pages).",
                     "Use one of /etc/haproxy/errors/{400,403,408,500,502,503,504}.http.",
@@ -1348,6 +1323,12 @@ final class ProxyStatementParser {
                     at() + "character '" + bad + "' is not permitted in acl name '" + name + "'.");
             return;
         }
+        if (name.equalsIgnoreCase("or")) {
+            error("An ACL cannot be called 'or': that word joins conditions.", "Choose another name, e.g. is_api.",
+                    at() + "acl name '" + name + "' will never match. 'or' is used to express a logical disjunction "
+                            + "within a condition.");
+            return;
+        }
         String problem = fetchProblem(criterion);
         if (problem != null) {
             error("The criterion '" + criterion + "' of ACL '" + name + "' is not valid: " + problem + ".",
@@ -1356,14 +1337,5 @@ final class ProxyStatementParser {
             return;
         }
         p.acls.add(new Acl(name, criterion, st.words().subList(3, st.words().size()), st.line()));
-    }
-
-    private static int firstOf(String s, char a, char b) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(b);
-        if (i < 0) {
-            return j;
-        }
-        return j < 0 ? i : Math.min(i, j);
     }
 }

@@ -234,7 +234,7 @@ final class ConfigParser {
             return;
         }
         if (Keywords.GLOBAL.contains(kw)) {
-            findings.info(st.line(), "'" + kw + "' is accepted but not used by the lab.",
+            findings.info(st.line(), "'" + ProxyStatementParser.fullKeyword(st) + "' is accepted but not used by the lab.",
                     "It matters on a real server; the lab keeps it for export.");
             return;
         }

@@ -152,8 +152,19 @@ final class ProxyStatementParser {
 
     private void accepted() {
         p.extra.add(st);
-        f.info(st.line(), "'" + st.keyword() + "' is accepted, not simulated.",
+        f.info(st.line(), "'" + fullKeyword(st) + "' is accepted, not simulated.",
                 "The lab keeps it for export; it has no effect on the simulation.");
+    }
+
+    /** The keyword as a learner reads it: {@code option httplog}, not just {@code option}. */
+    static String fullKeyword(Statement st) {
+        int words = switch (st.keyword()) {
+            case "option", "timeout", "stats", "http-request", "http-response", "tcp-request", "tcp-response",
+                 "http-check", "tcp-check", "log-format", "stick" -> 2;
+            case "no" -> "option".equals(st.word(1)) ? 3 : 2;
+            default -> 1;
+        };
+        return String.join(" ", st.words().subList(0, Math.min(words, st.words().size())));
     }
 
     /**

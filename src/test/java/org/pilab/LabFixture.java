@@ -32,6 +32,18 @@ public final class LabFixture {
         await().atMost(STATE_TIMEOUT).pollInterval(Duration.ofMillis(20)).until(() -> state.equals(stateOf(pi)));
     }
 
+    /** The running haproxy.cfg text. */
+    public static String runningConfig() {
+        return given().when().get("/api/config").then().statusCode(200).extract().asString();
+    }
+
+    /** Applies <original> again if a test changed the running config, so the next test finds the shared lab as it was. */
+    public static void restoreConfig(String original) {
+        if (!original.equals(runningConfig())) {
+            given().contentType("text/plain").body(original).when().put("/api/config").then().statusCode(200);
+        }
+    }
+
     /** Revives every Pi and waits until all are UP again, so each test starts from the tutorial's healthy rack. */
     public static void reviveAll() {
         for (String pi : List.of("raspberrypi01", "raspberrypi02", "raspberrypi03")) {

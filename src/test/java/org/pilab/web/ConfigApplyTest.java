@@ -62,15 +62,13 @@ class ConfigApplyTest {
     @BeforeEach
     void readRunningConfig() {
         LabFixture.reviveAll();
-        original = given().when().get("/api/config").then().statusCode(200).extract().asString();
+        original = LabFixture.runningConfig();
         assertThat(original).contains("balance roundrobin");
     }
 
     @AfterEach
     void restoreOriginalConfig() {
-        if (!original.equals(given().when().get("/api/config").asString())) {
-            put(original).then().statusCode(200);
-        }
+        LabFixture.restoreConfig(original);
         LabFixture.reviveAll();
     }
 

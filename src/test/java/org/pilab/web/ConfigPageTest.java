@@ -34,14 +34,12 @@ class ConfigPageTest {
 
     @BeforeEach
     void readRunningConfig() {
-        original = given().when().get("/api/config").then().statusCode(200).extract().asString();
+        original = LabFixture.runningConfig();
     }
 
     @AfterEach
     void restoreOriginalConfig() {
-        if (!original.equals(given().when().get("/api/config").asString())) {
-            given().contentType("text/plain").body(original).put("/api/config").then().statusCode(200);
-        }
+        LabFixture.restoreConfig(original);
         LabFixture.reviveAll();
     }
 

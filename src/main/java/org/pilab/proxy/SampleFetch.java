@@ -106,7 +106,8 @@ final class SampleFetch {
             }
             boolean value;
             if (w.equals("{")) {
-                int end = words.indexOf("}") > i ? words.subList(i, words.size()).indexOf("}") + i : words.size();
+                int close = words.subList(i, words.size()).indexOf("}");
+                int end = close < 0 ? words.size() : i + close;
                 value = anonymousAcl(words.subList(i + 1, end), ctx);
                 i = end;
             } else {

@@ -470,7 +470,7 @@ public final class ServerHealth {
         return chkdown;
     }
 
-    /** Total time spent DOWN or in MAINT up to <nowMillis> (stats {@code downtime}, HAProxy's {@code srv_downtime}). */
+    /** Total time spent DOWN or in MAINT up to {@code <nowMillis>} (stats {@code downtime}, HAProxy's {@code srv_downtime}). */
     public long downtimeMillis(long nowMillis) {
         if (opState != OpState.STOPPED || lastChangeMillis >= nowMillis) {
             return downtimeMillis;

@@ -88,11 +88,11 @@ abstract class AbstractBalancer<S> implements Balancer<S> {
         weightChanged(s, old, was);
     }
 
-    /** Called after <s> became usable or stopped being usable (state or weight). */
+    /** Called after {@code <srv>} became usable or stopped being usable (state or weight). */
     abstract void usabilityChanged(Srv<S> s);
 
     /**
-     * Called after the weight of <s> changed from <oldWeight>; <wasUsable> tells its usability before. The default
+     * Called after the weight of {@code <srv>} changed from {@code <oldWeight>}; {@code <wasUsable>} tells its usability before. The default
      * treats it as a usability change when that changed, and otherwise does nothing.
      */
     void weightChanged(Srv<S> s, int oldWeight, boolean wasUsable) {

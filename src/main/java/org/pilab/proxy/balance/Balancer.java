@@ -25,14 +25,14 @@ public interface Balancer<S> {
      * Server state changes, §2.3 "Server goes DOWN"/"comes back UP" (idempotent): call it whenever the server's
      * usability (§2.2) may have changed; calling it with an unchanged value does nothing.
      *
-     * @throws IllegalArgumentException when <server> is not one of this balancer's servers
+     * @throws IllegalArgumentException when {@code <server>} is not one of this balancer's servers
      */
     void setUsable(S server, boolean usable);
 
     /**
      * Sets the user weight ({@code set weight}), taking effect at once; 0 takes the server out of load balancing.
      *
-     * @throws IllegalArgumentException when <weight> is outside 0..256 or <server> is unknown
+     * @throws IllegalArgumentException when {@code <weight>} is outside 0..256 or {@code <server>} is unknown
      */
     void setWeight(S server, int weight);
 }

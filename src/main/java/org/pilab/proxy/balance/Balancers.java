@@ -136,7 +136,7 @@ public final class Balancers {
         };
     }
 
-    /** The integer argument at <i> of a keyword such as {@code len} or {@code depth}. */
+    /** The integer argument at {@code <i>} of a keyword such as {@code len} or {@code depth}. */
     static int intArg(List<String> args, int i, String keyword) {
         if (i >= args.size()) {
             throw new IllegalArgumentException("'" + keyword + "' expects a positive integer.");

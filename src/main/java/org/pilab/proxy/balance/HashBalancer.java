@@ -42,7 +42,7 @@ abstract class HashBalancer<S> extends MapBalancer<S> {
     }
 
     /**
-     * HAProxy's {@code hash_sdbm} over <bytes>[<from>, <to>): {@code hash = c + (hash << 6) + (hash << 16) - hash}
+     * HAProxy's {@code hash_sdbm} over {@code <bytes>[<from>, <to>)}: {@code hash = c + (hash << 6) + (hash << 16) - hash}
      * in unsigned 32-bit arithmetic, with bytes read as signed chars like HAProxy on x86.
      */
     static long sdbm(byte[] bytes, int from, int to) {

@@ -66,4 +66,10 @@ final class LeastConn<S> extends AbstractBalancer<S> {
     void usabilityChanged(Srv<S> s) {
         queuedAt[s.id] = seq++;
     }
+
+    /** fwlc_update_server_weight: a new weight requeues the server behind its equals. */
+    @Override
+    void weightChanged(Srv<S> s, int oldWeight, boolean wasUsable) {
+        queuedAt[s.id] = seq++;
+    }
 }

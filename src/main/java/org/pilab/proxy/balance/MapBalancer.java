@@ -74,7 +74,7 @@ abstract class MapBalancer<S> extends AbstractBalancer<S> {
     }
 
     /**
-     * recalc_server_map: spreads <group> over tot = Σ eweight slots, giving priority to the first declared server
+     * recalc_server_map: spreads {@code <group>} over tot = Σ eweight slots, giving priority to the first declared server
      * at equal score so that declaration order is respected for equal weights.
      */
     private List<Srv<S>> recalc(List<Srv<S>> group) {
@@ -135,7 +135,7 @@ abstract class MapBalancer<S> extends AbstractBalancer<S> {
         return Optional.empty();
     }
 
-    /** map_get_server_hash: {@code map[hash % tot]}, with <hash> an unsigned 32-bit value; empty when no server. */
+    /** map_get_server_hash: {@code map[hash % tot]}, with {@code <hash>} an unsigned 32-bit value; empty when no server. */
     final Optional<S> byHash(long hash) {
         List<Srv<S>> m = map();
         if (m.isEmpty()) {

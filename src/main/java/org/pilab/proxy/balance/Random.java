@@ -7,10 +7,10 @@ import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
 
 /**
- * Random load balancing algorithm with power-of-<draws> choices ({@code balance random[(<draws>)]}, HAProxy's
+ * Random load balancing algorithm with power-of-N choices ({@code balance random[(<draws>)]}, HAProxy's
  * {@code get_server_rnd}).
  *
- * <p>How it works: a server is drawn at random with a probability proportional to its weight, <draws> times
+ * <p>How it works: a server is drawn at random with a probability proportional to its weight, {@code <draws>} times
  * (default 2), and the least loaded of the drawn servers wins: a later draw replaces the current choice only
  * when its active connections per unit of weight are lower. Two draws already avoid most hot spots.
  * HAProxy draws through a consistent-hash ring; a direct weighted draw gives the same distribution.

@@ -168,7 +168,7 @@ final class RoundRobin<S> extends AbstractBalancer<S> {
         g.currPos = g.currWeight;
     }
 
-    /** fwrr_update_position: advances <n> by one step of nextWeight/eweight, carrying the remainder. */
+    /** fwrr_update_position: advances {@code <n>} by one step of nextWeight/eweight, carrying the remainder. */
     private void updatePosition(Group g, Node<S> n) {
         if (n.npos == 0) {
             n.npos = g.currPos; // first time ever for this server
@@ -183,7 +183,7 @@ final class RoundRobin<S> extends AbstractBalancer<S> {
     }
 
     /**
-     * fwrr_queue_srv: requeues <n> in "next" when its position does not fit in this window nor in the theoretical
+     * fwrr_queue_srv: requeues {@code <n>} in "next" when its position does not fit in this window nor in the theoretical
      * new one, otherwise in "curr" keyed by position (then by weight, heavier first at equal position).
      */
     private void queue(Group g, Node<S> n) {

@@ -52,6 +52,12 @@ class OtherAlgorithmsTest {
         assertThat(s.run("a=0 1")).isEqualTo("a=0 x");
     }
 
+    @Test
+    void shouldRequeueBehindEqualsWhenLeastconnWeightChanges() {
+        Script s = Script.of("leastconn", "a=1,b=1,c=1");
+        assertThat(s.run("1 b=2 3")).isEqualTo("a b=2 c a b");
+    }
+
     // ---------------------------------------------------------------- first
 
     @Test

@@ -43,6 +43,10 @@ final class Frontend {
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "proxy-connection");
     /** Reference §3.2: before retrying the same server HAProxy waits min(timeout connect, 1 s). */
     private static final long TURNAROUND_MS = 1000;
+    /** Per-request events let through each second (see {@link EventThrottle}). */
+    private static final int EVENTS_PER_SECOND = 50;
+    /** One server per event loop and bind line (created outside a verticle, each gets its own event loop). */
+    private static final int INSTANCES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /**
      * The section this frontend runs. An apply that keeps the bind lines swaps it here instead of closing the
@@ -55,10 +59,6 @@ final class Frontend {
     private final Rack rack;
     private final LabEvents events;
     private final Function<String, BackendPool> backends;
-    /** One server per event loop and bind line (created outside a verticle, each gets its own event loop). */
-    private static final int EVENTS_PER_SECOND = 50;
-    private static final int INSTANCES = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-
     private final List<HttpServer> servers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Integer> ports = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Per-request events: every one of a learner's curls, not every one of a load test's. */

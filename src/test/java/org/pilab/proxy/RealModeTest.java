@@ -69,25 +69,29 @@ class RealModeTest {
                 server two 127.0.0.1:%d check inter 200ms
             """.formatted(PORTS[0], PORTS[1]);
 
+    /** The defaults and the frontend both sides share; <extraDefaults> is added to the defaults section. */
+    static String frontend(int port, String extraDefaults) {
+        return """
+                defaults
+                    mode http
+                    timeout connect 1s
+                    timeout client 5s
+                    timeout server 5s
+                %s
+                frontend web
+                    bind 127.0.0.1:%d
+                    default_backend nodes
+
+                """.formatted(extraDefaults, port);
+    }
+
     public static class RealMode implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
                 Path dir = Files.createTempDirectory("pilab-real");
                 Path cfg = dir.resolve("haproxy.cfg");
-                Files.writeString(cfg, """
-                        defaults
-                            mode http
-                            timeout connect 1s
-                            timeout client 5s
-                            timeout server 5s
-                            timeout check 2s
-
-                        frontend web
-                            bind 127.0.0.1:80
-                            default_backend nodes
-
-                        """ + BACKEND);
+                Files.writeString(cfg, frontend(80, "    timeout check 2s\n") + BACKEND);
                 return Map.of("lab.mode", "real", "lab.config", cfg.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -125,18 +129,7 @@ class RealModeTest {
     @Test
     void shouldForwardTheSameHeadersAsRealHaproxy() throws Exception {
         int port = RealHaproxy.freePort();
-        String config = """
-                defaults
-                    mode http
-                    timeout connect 1s
-                    timeout client 5s
-                    timeout server 5s
-
-                frontend web
-                    bind 127.0.0.1:%d
-                    default_backend nodes
-
-                """.formatted(port) + BACKEND;
+        String config = frontend(port, "") + BACKEND;
         try (RealHaproxy haproxy = RealHaproxy.start(config, port)) {
             String real = normalise(echo(port), port);
             String lab = normalise(echo(balancerPort()), balancerPort());
